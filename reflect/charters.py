@@ -1,0 +1,122 @@
+"""Charters: the user's own written policy for a network, with every saved change kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reflect import models as m
+from reflect.errors import InvalidNetwork, NotFound, Problem
+
+#: The standard questions of seed 003 ("Social Media and the Professional").
+STANDARD_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("follow", "Whom will I follow?"),
+    ("followers", "Whom will I try to get to follow me?"),
+    ("block", "Whom will I block?"),
+    ("profile", "How much will I say in my profile about myself?"),
+    ("post_kinds", "What kinds of updates will I post?"),
+    ("post_often", "How often will I post?"),
+    ("share", "When will I share content posted by others?"),
+    ("political", "How political, if at all, will I be?"),
+    ("disclosure", "How much will I disclose about my personal details and activities?"),
+    ("comment", "On what sorts of posts by others will I comment?"),
+    ("linking", "What is my policy about linking to family, friends or co-workers?"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CharterItem:
+    question_id: str
+    network_id: str
+    standard_key: str | None
+    question: str
+    answer: str
+    answered_at: datetime | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerVersion:
+    text: str
+    saved_at: datetime
+
+
+def create_standard_questions(network_id: str) -> None:
+    """Give a new network the standard questions (inside the caller's transaction)."""
+    for position, (key, text) in enumerate(STANDARD_QUESTIONS):
+        m.CharterQuestion.create(network=network_id, standard_key=key, text=text, position=position)
+
+
+def charter(network_id: str) -> list[CharterItem]:
+    """The network's questions in order, each with the answer in force."""
+    questions = list(
+        m.CharterQuestion.alive()
+        .where(m.CharterQuestion.network == network_id)
+        .order_by(m.CharterQuestion.position)
+    )
+    latest: dict[str, m.CharterAnswer] = {}
+    answers = (
+        m.CharterAnswer.alive()
+        .join(m.CharterQuestion)
+        .where(m.CharterQuestion.network == network_id)
+        .order_by(m.CharterAnswer.created_at)
+    )
+    for answer in answers:
+        latest[answer.question_id] = answer
+    return [
+        CharterItem(
+            q.id,
+            network_id,
+            q.standard_key,
+            q.text,
+            latest[q.id].text if q.id in latest else "",
+            latest[q.id].created_at if q.id in latest else None,
+            q.position,
+        )
+        for q in questions
+    ]
+
+
+def save_charter(network_id: str, answers: dict[str, str]) -> list[CharterItem]:
+    """Save the answers (question id → text) that changed; earlier versions stay readable."""
+    with m.database.atomic():
+        current = {item.question_id: item for item in charter(network_id)}
+        unknown = [qid for qid in answers if qid not in current]
+        if unknown:
+            raise InvalidNetwork(
+                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+            )
+        for question_id, text in answers.items():
+            if text.strip() != current[question_id].answer.strip():
+                m.CharterAnswer.create(question=question_id, text=text.strip())
+    return charter(network_id)
+
+
+def add_question(network_id: str, text: str) -> CharterItem:
+    """Add the user's own question at the end of the network's charter."""
+    text = text.strip()
+    if not text:
+        raise InvalidNetwork([Problem("question_missing", "question", "Write the question first.")])
+    with m.database.atomic():
+        if not m.Network.alive().where(m.Network.id == network_id).exists():
+            raise NotFound("network", network_id)
+        last = (
+            m.CharterQuestion.alive()
+            .where(m.CharterQuestion.network == network_id)
+            .order_by(m.CharterQuestion.position.desc())
+            .first()
+        )
+        m.CharterQuestion.create(
+            network=network_id, text=text, position=(last.position + 1) if last else 0
+        )
+    return charter(network_id)[-1]
+
+
+def answer_history(question_id: str) -> list[AnswerVersion]:
+    """Every saved version of an answer, newest first."""
+    rows = (
+        m.CharterAnswer.alive()
+        .where(m.CharterAnswer.question == question_id)
+        .order_by(m.CharterAnswer.created_at.desc())
+    )
+    return [AnswerVersion(row.text, row.created_at) for row in rows]

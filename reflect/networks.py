@@ -1,0 +1,258 @@
+"""Networks: the places the user takes part in, with their presets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reflect import charters
+from reflect import models as m
+from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
+
+KINDS = ("public", "internal", "private")
+AUDIENCES = ("professional", "personal", "mixed")
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkDraft:
+    """What the user edits; ``id`` is None for a network not yet saved."""
+
+    name: str
+    kind: str = "public"
+    audience: str = "mixed"
+    purpose: str = ""
+    colour: str = "#5b7c99"
+    hosts: tuple[str, ...] = ()
+    preset: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    id: str
+    name: str
+    kind: str
+    audience: str
+    purpose: str
+    colour: str
+    hosts: tuple[str, ...]
+    preset: str | None
+    position: int
+    archived: bool
+    created_at: datetime = field(compare=False)
+    updated_at: datetime = field(compare=False)
+
+    def draft(self) -> NetworkDraft:
+        return NetworkDraft(
+            self.name,
+            self.kind,
+            self.audience,
+            self.purpose,
+            self.colour,
+            self.hosts,
+            self.preset,
+            self.id,
+        )
+
+
+#: Ready-made networks. Colours are distinct in light and dark themes and for the common
+#: colour-vision deficiencies (Okabe–Ito based).
+PRESETS: dict[str, NetworkDraft] = {
+    draft.preset: draft
+    for draft in (
+        NetworkDraft(
+            "X",
+            "public",
+            "mixed",
+            "Quick thoughts and links in public.",
+            "#000000",
+            ("x.com", "twitter.com"),
+            "x",
+        ),
+        NetworkDraft(
+            "LinkedIn",
+            "public",
+            "professional",
+            "My professional network: what I work on and learn.",
+            "#0072b2",
+            ("linkedin.com",),
+            "linkedin",
+        ),
+        NetworkDraft(
+            "Facebook",
+            "public",
+            "personal",
+            "Family and friends.",
+            "#56b4e9",
+            ("facebook.com",),
+            "facebook",
+        ),
+        NetworkDraft(
+            "Mastodon",
+            "public",
+            "mixed",
+            "Conversations with my corner of the fediverse.",
+            "#8a63d2",
+            ("mastodon.social",),
+            "mastodon",
+        ),
+        NetworkDraft(
+            "Bluesky",
+            "public",
+            "mixed",
+            "Conversations in the open.",
+            "#009e73",
+            ("bsky.app",),
+            "bluesky",
+        ),
+        NetworkDraft(
+            "Blog",
+            "public",
+            "professional",
+            "Longer pieces in my own words.",
+            "#e69f00",
+            (),
+            "blog",
+        ),
+        NetworkDraft(
+            "Company network",
+            "internal",
+            "professional",
+            "Questions and lessons shared inside the firewall.",
+            "#d55e00",
+            (),
+            "company",
+        ),
+    )
+}
+
+
+def problems_with(draft: NetworkDraft) -> list[Problem]:
+    problems = []
+    name = draft.name.strip()
+    if not name:
+        problems.append(Problem("name_missing", "name", "A network needs a name."))
+    elif len(name) > 80:
+        problems.append(
+            Problem("name_too_long", "name", "A network name has at most 80 characters.")
+        )
+    else:
+        clash = m.Network.alive().where(m.Network.name.collate("NOCASE") == name)
+        if draft.id:
+            clash = clash.where(m.Network.id != draft.id)
+        if clash.exists():
+            problems.append(
+                Problem("name_taken", "name", f"There is already a network called {name}.")
+            )
+    if draft.kind not in KINDS:
+        problems.append(Problem("bad_kind", "kind", f"Kind must be one of {', '.join(KINDS)}."))
+    if draft.audience not in AUDIENCES:
+        problems.append(
+            Problem("bad_audience", "audience", f"Audience must be one of {', '.join(AUDIENCES)}.")
+        )
+    if not _COLOUR_RE.match(draft.colour):
+        problems.append(Problem("bad_colour", "colour", "Colour must look like #1a2b3c."))
+    for host in draft.hosts:
+        if not _HOST_RE.match(host):
+            problems.append(
+                Problem("bad_host", "hosts", f"{host!r} is not a host name like example.com.")
+            )
+    if draft.id and not m.Network.alive().where(m.Network.id == draft.id).exists():
+        problems.append(Problem("unknown_network", "id", "That network no longer exists."))
+    return problems
+
+
+def save_network(draft: NetworkDraft) -> Network:
+    """Create or update a network (one transaction). A new one gets the standard charter."""
+    draft = NetworkDraft(
+        draft.name.strip(),
+        draft.kind,
+        draft.audience,
+        draft.purpose.strip(),
+        draft.colour,
+        tuple(h.strip().lower() for h in draft.hosts if h.strip()),
+        draft.preset,
+        draft.id,
+    )
+    with m.database.atomic():
+        raise_if(problems_with(draft), InvalidNetwork)
+        values = {
+            "name": draft.name,
+            "kind": draft.kind,
+            "audience": draft.audience,
+            "purpose": draft.purpose,
+            "colour": draft.colour,
+            "hosts": list(draft.hosts),
+            "preset": draft.preset,
+        }
+        if draft.id:
+            row = m.Network.get_by_id(draft.id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.save()
+        else:
+            last = m.Network.alive(m.Network.position).order_by(m.Network.position.desc()).first()
+            row = m.Network.create(position=(last.position + 1) if last else 0, **values)
+            charters.create_standard_questions(row.id)
+        return _to_network(row)
+
+
+def add_preset(key: str) -> Network:
+    if key not in PRESETS:
+        raise InvalidNetwork([Problem("unknown_preset", "preset", f"There is no preset {key!r}.")])
+    return save_network(PRESETS[key])
+
+
+def networks(include_archived: bool = False) -> list[Network]:
+    query = m.Network.alive()
+    if not include_archived:
+        query = query.where(m.Network.archived == False)  # noqa: E712 - peewee expression
+    return [_to_network(row) for row in query.order_by(m.Network.position, m.Network.name)]
+
+
+def get_network(network_id: str) -> Network:
+    row = m.Network.alive().where(m.Network.id == network_id).first()
+    if row is None:
+        raise NotFound("network", network_id)
+    return _to_network(row)
+
+
+def set_archived(network_id: str, archived: bool) -> Network:
+    """Archive (or bring back) a network. Its history is kept either way."""
+    with m.database.atomic():
+        row = m.Network.alive().where(m.Network.id == network_id).first()
+        if row is None:
+            raise NotFound("network", network_id)
+        row.archived = archived
+        row.save()
+        return _to_network(row)
+
+
+def reorder(network_ids: list[str]) -> list[Network]:
+    """Put the networks in the given order (one transaction)."""
+    with m.database.atomic():
+        for position, network_id in enumerate(network_ids):
+            m.Network.update(position=position, updated_at=m.utc_now()).where(
+                m.Network.id == network_id
+            ).execute()
+    return networks(include_archived=True)
+
+
+def _to_network(row: m.Network) -> Network:
+    return Network(
+        row.id,
+        row.name,
+        row.kind,
+        row.audience,
+        row.purpose,
+        row.colour,
+        tuple(row.hosts),
+        row.preset,
+        row.position,
+        bool(row.archived),
+        row.created_at,
+        row.updated_at,
+    )

@@ -1,0 +1,28 @@
+"""Every test gets its own profile in ``tmp_path``; GUI tests render offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from reflect import models  # noqa: E402
+from reflect.db import open_database  # noqa: E402
+from reflect.profile import Profile  # noqa: E402
+
+
+@pytest.fixture
+def profile(tmp_path) -> Profile:
+    """An empty profile directory (not yet opened)."""
+    return Profile(tmp_path / "profile")
+
+
+@pytest.fixture
+def db(profile):
+    """The profile's database, opened and migrated; closed after the test."""
+    database = open_database(profile)
+    yield database
+    database.close()
+    models.database.initialize(None)
