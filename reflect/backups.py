@@ -1,0 +1,88 @@
+"""Automatic and manual backups of a profile, with the retention of DESIGN.md.
+
+Backups are made with SQLite's backup API (never by copying an open file), written 0600,
+and named ``reflect-<UTC time>-<reason>.sqlite3`` in ``backups/`` beside the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import peewee as pw
+
+from reflect.db import backup_database, backup_name
+from reflect.profile import Profile
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+_NAME_RE = re.compile(r"^reflect-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
+
+
+def backups(profile: Profile) -> list[Backup]:
+    """The profile's backups, newest first."""
+    found = []
+    if profile.backups_dir.is_dir():
+        for path in profile.backups_dir.iterdir():
+            match = _NAME_RE.match(path.name)
+            if match:
+                made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+                found.append(Backup(path, made, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def back_up(db: pw.SqliteDatabase | Path, profile: Profile, reason: str = "manual") -> Backup:
+    """A backup now, into the profile's backups folder."""
+    moment = datetime.now(UTC)
+    path = backup_database(db, profile.backups_dir / backup_name(reason, moment))
+    return Backup(path, moment, reason, path.stat().st_size)
+
+
+def run_automatic_backup(
+    db: pw.SqliteDatabase, profile: Profile, today: date | None = None
+) -> Backup | None:
+    """At the first start of a day: back up, then prune daily backups to the retention policy."""
+    today = today or date.today()
+    made_today = [
+        b
+        for b in backups(profile)
+        if b.reason == "daily" and b.made_at.astimezone().date() == today
+    ]
+    if made_today:
+        return None
+    backup = back_up(db, profile, "daily")
+    prune(profile)
+    return backup
+
+
+def prune(profile: Profile) -> list[Path]:
+    """Keep the newest daily backup of each of the last 7 days that have one, and the newest of
+    each of the last 8 ISO weeks beyond them. Other kinds (before a migration, an import, a
+    restore; manual) are never removed here."""
+    daily = [b for b in backups(profile) if b.reason == "daily"]
+    keep: set[Path] = set()
+    days: dict[date, Backup] = {}
+    for b in daily:  # newest first, so the first of each day wins
+        days.setdefault(b.made_at.astimezone().date(), b)
+    day_list = list(days.values())
+    keep.update(b.path for b in day_list[:KEEP_DAILY])
+    weeks: dict[tuple[int, int], Backup] = {}
+    for b in day_list[KEEP_DAILY:]:
+        weeks.setdefault(b.made_at.astimezone().isocalendar()[:2], b)
+    keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKLY])
+    removed = []
+    for b in daily:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
