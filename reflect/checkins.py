@@ -135,7 +135,8 @@ def _shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                     Problem(
                         "roles_sum",
                         f"{where}.roles",
-                        f"Creator, commenter and reader shares must add up to 100 (they add up to {sum(shares)}).",
+                        "Creator, commenter and reader shares must add up to 100"
+                        f" (they add up to {sum(shares)}).",
                     )
                 )
         if entry.unused and any(entry.count(name) for name in COUNTS):

@@ -209,7 +209,7 @@ def add_preset(key: str) -> Network:
 def networks(include_archived: bool = False) -> list[Network]:
     query = m.Network.alive()
     if not include_archived:
-        query = query.where(m.Network.archived == False)  # noqa: E712 - peewee expression
+        query = query.where(m.Network.archived == False)
     return [_to_network(row) for row in query.order_by(m.Network.position, m.Network.name)]
 
 

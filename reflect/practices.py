@@ -22,7 +22,7 @@ class Practice:
 def practices(include_archived: bool = False) -> list[Practice]:
     query = m.Practice.alive()
     if not include_archived:
-        query = query.where(m.Practice.archived == False)  # noqa: E712
+        query = query.where(m.Practice.archived == False)
     return [_to_practice(row) for row in query.order_by(m.Practice.position)]
 
 

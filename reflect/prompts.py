@@ -164,7 +164,7 @@ def own_prompts() -> list[str]:
         for row in m.OwnPrompt.alive()
         .where(m.OwnPrompt.active == True)
         .order_by(m.OwnPrompt.created_at)
-    ]  # noqa: E712
+    ]
 
 
 def add_own_prompt(text: str) -> None:

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from reflect import models  # noqa: E402
-from reflect.db import open_database  # noqa: E402
-from reflect.profile import Profile  # noqa: E402
+from reflect import models
+from reflect.db import open_database
+from reflect.profile import Profile
 
 
 @pytest.fixture
