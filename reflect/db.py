@@ -64,9 +64,16 @@ def open_database(profile: Profile) -> pw.SqliteDatabase:
     if current > LATEST:  # a newer app committed while its WAL was not yet checkpointed
         db.close()
         raise DatabaseTooNew(str(path), current, LATEST)
-    if 0 < current < LATEST:
-        backup_database(db, profile.backups_dir / backup_name(f"before-migration-v{current}"))
-    migrate(db, current)
+    try:
+        if 0 < current < LATEST:
+            backup_database(db, profile.backups_dir / backup_name(f"before-migration-v{current}"))
+        migrate(db, current)
+    except (sqlite3.Error, StorageError) as error:
+        db.close()
+        raise StorageError(
+            f"Could not upgrade {path} from schema {current} to {LATEST}: {error}. "
+            "It was left as it was."
+        ) from error
     for suffix in ("-wal", "-shm"):
         sidecar = Path(str(path) + suffix)
         if sidecar.exists():

@@ -1,0 +1,190 @@
+"""The command line. ``reflect`` alone starts the GUI; sub-commands work without a screen.
+
+Exit status: 0 on success, 2 for bad usage, 1 for any other error — always with one clear
+line on stderr and no traceback (set REFLECT_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reflect import APP_NAME, __version__
+from reflect.errors import ReflectError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(f"{message} (see 'reflect --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reflect",
+        description=f"{APP_NAME}: use your social networks on purpose. With no command, "
+        "opens the app.",
+        epilog="The profile is chosen by --data-dir, else REFLECT_DATA_DIR, else the "
+        "platform's application-data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="the profile folder to use")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a throw-away profile of demo data"
+    )
+    # --data-dir is accepted after the command too: `reflect check --data-dir DIR`.
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser(
+        "demo-data",
+        parents=[common],
+        help="fill the profile with the demo data set (only an empty profile)",
+    )
+    commands.add_parser(
+        "check", parents=[common], help="integrity and foreign-key check; exit 0 only when sound"
+    )
+    backup = commands.add_parser(
+        "backup", parents=[common], help="a consistent copy of the database now"
+    )
+    backup.add_argument("--out", metavar="FILE", help="where to write it (default: backups/)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file Reflect writes is private to the user
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(f"reflect: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as done:  # --help and --version
+        return int(done.code or 0)
+    try:
+        return _dispatch(args)
+    except ReflectError as error:
+        print(f"reflect: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("reflect: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except UsageError as error:
+        print(f"reflect: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # the promise is one line, no traceback
+        if os.environ.get("REFLECT_DEBUG"):
+            raise
+        print(f"reflect: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from reflect.profile import Profile, resolve_data_dir
+
+    if args.demo:
+        if args.command:
+            raise UsageError("--demo opens the app; it takes no command")
+        return _run_demo()
+    profile = Profile(resolve_data_dir(args.data_dir))
+    handler: Callable[[Profile, argparse.Namespace], int] = {
+        None: _run_gui,
+        "demo-data": _demo_data,
+        "check": _check,
+        "backup": _backup,
+    }[args.command]
+    return handler(profile, args)
+
+
+def _gui() -> Callable[..., int]:
+    """The GUI, loaded only when wanted: the domain layer never imports Qt at module level."""
+    return importlib.import_module("ui.app").run_gui
+
+
+def _run_gui(profile, _args) -> int:
+    return _gui()(profile.directory)
+
+
+def _run_demo() -> int:
+    from reflect.profile import Profile
+
+    directory = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
+    try:
+        profile = Profile(directory / "profile")
+        _fill_demo(profile)
+        return _gui()(profile.directory, demo=True)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _fill_demo(profile):
+    from reflect import demo
+    from reflect.db import open_database
+    from reflect.profile import ProfileLock
+
+    with ProfileLock(profile):
+        db = open_database(profile)
+        try:
+            return demo.fill_demo_data()
+        finally:
+            db.close()
+
+
+def _demo_data(profile, _args) -> int:
+    summary = _fill_demo(profile)
+    print(
+        f"Filled {profile.directory} with demo data: {summary.networks} networks, "
+        f"{summary.checkins} check-ins from {summary.first_week} to {summary.last_week}, "
+        f"{summary.goals} goals."
+    )
+    return EXIT_OK
+
+
+def _check(profile, _args) -> int:
+    from reflect.db import check_database
+
+    path = profile.database_path
+    if not path.exists():
+        print(f"reflect: there is no database at {path}", file=sys.stderr)
+        return EXIT_ERROR
+    problems = check_database(path)
+    if problems:
+        print(f"{path}: {len(problems)} problem(s) found:")
+        for problem in problems:
+            print(f"  {problem}")
+        return EXIT_ERROR
+    print(f"{path}: sound (integrity and foreign keys checked).")
+    return EXIT_OK
+
+
+def _backup(profile, args) -> int:
+    from reflect import backups
+    from reflect.db import backup_database, read_schema_version
+
+    path = profile.database_path
+    if not path.exists():
+        print(f"reflect: there is no database at {path}", file=sys.stderr)
+        return EXIT_ERROR
+    read_schema_version(path)  # refuses a file that is not a database, with a clear message
+    if args.out:
+        target = backup_database(path, Path(args.out).expanduser().absolute())
+    else:
+        target = backups.back_up(path, profile).path
+    print(f"Backed up to {target}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
