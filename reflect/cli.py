@@ -110,7 +110,19 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _gui() -> Callable[..., int]:
     """The GUI, loaded only when wanted: the domain layer never imports Qt at module level."""
+    if _no_screen():
+        raise ReflectError(
+            "there is no screen to open the app on (DISPLAY is not set); the commands "
+            "work without one, see 'reflect --help'"
+        )
     return importlib.import_module("ui.app").run_gui
+
+
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a page of text: say it in a line."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _run_gui(profile, _args) -> int:

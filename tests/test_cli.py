@@ -100,3 +100,22 @@ def test_a_writer_is_refused_while_another_process_holds_the_profile(tmp_path):
     assert result.returncode == 1
     assert "already open" in one_line(result.stderr)
     assert not profile.database_path.exists()
+
+
+def test_the_app_without_a_screen_says_so_in_one_line(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "reflect", "--data-dir", str(tmp_path / "p")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no screen" in one_line(result.stderr)
+    assert not (tmp_path / "p").exists()
