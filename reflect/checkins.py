@@ -224,7 +224,16 @@ def record_checkin(checkin: CheckIn, today: date | None = None) -> CheckIn:
         _write_ratings(row, checkin.ratings)
         _write_answers(row, checkin.answers)
         _write_judgements(row, checkin.judgements)
+        if not checkin.is_draft:  # saved for real: the typing draft has done its job
+            clear_draft(checkin.week)
         return _load(row)
+
+
+def clear_draft(week: IsoWeek) -> None:
+    """Mark the week's typing draft done (inside the caller's transaction)."""
+    m.Draft.update(deleted_at=m.utc_now(), updated_at=m.utc_now()).where(
+        (m.Draft.week == week) & m.Draft.deleted_at.is_null()
+    ).execute()
 
 
 def _sync(query, key, wanted: dict, create, update) -> None:

@@ -164,6 +164,13 @@ class PromptAnswer(Record):
     position = pw.IntegerField(default=0)
 
 
+class Draft(Record):
+    """A check-in being written: whatever the dialog holds, valid or not, saved as it is typed."""
+
+    week = WeekField()
+    payload = JsonField()
+
+
 class Goal(Record):
     network = pw.ForeignKeyField(Network, null=True, backref="goals")
     title = pw.TextField()
@@ -237,6 +244,7 @@ MODELS: tuple[type[Record], ...] = (
     NetworkEntry,
     PracticeRating,
     PromptAnswer,
+    Draft,
     Goal,
     GoalVersion,
     GoalJudgement,

@@ -89,6 +89,11 @@ CREATE TABLE "prompt_answer" ({_BASE},
     "position" INTEGER NOT NULL);
 CREATE INDEX "prompt_answer_checkin" ON "prompt_answer" ("checkin_id");
 
+CREATE TABLE "draft" ({_BASE},
+    "week" TEXT NOT NULL,
+    "payload" TEXT NOT NULL);
+CREATE UNIQUE INDEX "draft_week_alive" ON "draft" ("week") WHERE "deleted_at" IS NULL;
+
 CREATE TABLE "goal" ({_BASE},
     "network_id" TEXT REFERENCES "network" ("id"),
     "title" TEXT NOT NULL,

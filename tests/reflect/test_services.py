@@ -1,6 +1,6 @@
 """The services end to end through the real database."""
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from reflect import activity, charters, checkins, experiments, goals, networks, practices, prompts
 from reflect.activity import MeasuredItem
@@ -210,7 +210,7 @@ def test_measured_weeks_are_local_time_weeks(db, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
-    assert sunday_evening_utc.astimezone(timezone.utc).isocalendar()[1] == 10
+    assert sunday_evening_utc.astimezone(UTC).isocalendar()[1] == 10
 
 
 def test_experiments_and_prompts(db):
