@@ -1,0 +1,143 @@
+"""Everything the weekly check-in dialog needs, gathered in one call, and its kind summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from reflect import activity, checkins, drafts, goals, networks, practices, prompts
+from reflect.checkins import COUNTS, WORKLOAD_WORDS, CheckIn, Entry
+from reflect.goals import Goal, GoalState
+from reflect.networks import Network
+from reflect.practices import Practice
+from reflect.weeks import IsoWeek
+
+SOURCE_NAMES = {
+    "x": "your X archive",
+    "mastodon": "your Mastodon archive",
+    "linkedin": "your LinkedIn export",
+    "facebook": "your Facebook export",
+    "bluesky": "your Bluesky repository",
+    "activitywatch": "ActivityWatch",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkRow:
+    network: Network
+    measured: Entry | None  # counts imported for this week, if any
+    measured_from: str  # "your X archive", or "" when nothing was imported
+    count_goals: tuple[Goal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInForm:
+    week: IsoWeek
+    checkin: CheckIn  # what the dialog starts from
+    origin: str  # "saved" (editing), "draft" (offered back) or "new"
+    rows: tuple[NetworkRow, ...]
+    practices: tuple[Practice, ...]
+    prompts: tuple[str, ...]
+    free_goals: tuple[Goal, ...]
+    goals: tuple[Goal, ...]  # every goal in force this week
+
+
+def week_needing_checkin(today: date | None = None) -> IsoWeek:
+    """The last complete week if it has no check-in, else the current week."""
+    current = IsoWeek.current(today)
+    last = current - 1
+    return last if checkins.checkin_for_week(last) is None else current
+
+
+def checkin_form(week: IsoWeek) -> CheckInForm:
+    active = networks.networks()
+    measured_by_network: dict[str, list[activity.ActivityWeek]] = {}
+    for row in activity.measured(first=week, last=week):
+        measured_by_network.setdefault(row.network_id, []).append(row)
+    in_force = tuple(g for g in goals.goals() if _in_force(g, week))
+    rows = tuple(
+        NetworkRow(
+            network,
+            _measured_entry(network.id, measured_by_network.get(network.id, [])),
+            " and ".join(
+                SOURCE_NAMES.get(a.source, a.source)
+                for a in measured_by_network.get(network.id, [])
+            ),
+            tuple(g for g in in_force if g.kind == "count" and g.network_id == network.id),
+        )
+        for network in active
+    )
+    saved = checkins.checkin_for_week(week)
+    draft = drafts.draft_for(week)
+    if draft is not None:
+        start, origin = draft, "draft"
+    elif saved is not None:
+        start, origin = saved, "saved"
+    else:
+        entries = tuple(row.measured or Entry(row.network.id) for row in rows)
+        start, origin = CheckIn(week, 0, entries=entries), "new"
+    week_prompts = [p.text for p in prompts.prompts_for_week(week)] + prompts.own_prompts()
+    for answer in start.answers:  # a prompt answered before stays, even once it rotated away
+        if answer.prompt not in week_prompts:
+            week_prompts.append(answer.prompt)
+    return CheckInForm(
+        week,
+        start,
+        origin,
+        rows,
+        tuple(practices.practices()),
+        tuple(week_prompts),
+        tuple(g for g in in_force if g.kind == "free"),
+        in_force,
+    )
+
+
+def _in_force(goal: Goal, week: IsoWeek) -> bool:
+    if week < goal.start_week or (goal.end_week is not None and week > goal.end_week):
+        return False
+    return goal.target_for(week).status in ("active", "paused")
+
+
+def _measured_entry(network_id: str, weeks: list[activity.ActivityWeek]) -> Entry | None:
+    if not weeks:
+        return None
+    totals = {name: sum(w.count(name) for w in weeks) for name in COUNTS}
+    return Entry(network_id, **{k: (v or None) for k, v in totals.items()})
+
+
+def progress(goal: Goal, checkin: CheckIn) -> GoalState:
+    """How a goal stands with what the dialog holds right now ("2 of 3 posts")."""
+    return goals.evaluate(goal, checkin.week, replace(checkin, is_draft=False))
+
+
+def summary(checkin: CheckIn, form: CheckInForm) -> list[str]:
+    """The week in a few kind sentences: a quiet week is a quiet week, not a failure."""
+    lines = [
+        f"Workload {WORKLOAD_WORDS.get(checkin.workload, 'not set')}"
+        + (f", {', '.join(checkin.context)}" if checkin.context else "")
+        + "."
+    ]
+    used = [e for e in checkin.entries if not e.unused and any(e.count(n) for n in COUNTS)]
+    if not used:
+        lines.append("A quiet week. Time away is part of using networks on purpose.")
+    else:
+        names = {row.network.id: row.network.name for row in form.rows}
+        created = sum(e.count("posts") for e in used)
+        talked = sum(e.count("comments") for e in used)
+        where = ", ".join(names.get(e.network_id, "?") for e in used)
+        lines.append(f"{_times(created, 'post')} and {_times(talked, 'comment')}, on {where}.")
+    states = [(g, progress(g, checkin)) for g in form.goals]
+    met = [g.title for g, s in states if s.state == "met"]
+    partly = [g.title for g, s in states if s.state == "partly"]
+    paused = [g.title for g, s in states if s.state == "paused"]
+    if met:
+        lines.append("Goals met: " + "; ".join(met) + ".")
+    if partly:
+        lines.append("Part of the way: " + "; ".join(partly) + ".")
+    if paused:
+        lines.append("Paused, and that is fine: " + "; ".join(paused) + ".")
+    return lines
+
+
+def _times(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
