@@ -13,7 +13,8 @@ names = [m.name for m in pkgutil.walk_packages(reflect.__path__, "reflect.")
          if not m.name.endswith("__main__")]
 for name in names:
     importlib.import_module(name)
-leaked = sorted(n for n in sys.modules if n.split(".")[0] in ("PySide6", "pyqtgraph", "ui", "shiboken6"))
+forbidden = ("PySide6", "pyqtgraph", "ui", "shiboken6")
+leaked = sorted(n for n in sys.modules if n.split(".")[0] in forbidden)
 print(len(names), ",".join(leaked))
 """
 

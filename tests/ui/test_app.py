@@ -1,0 +1,103 @@
+"""run_gui's contract with the command line: names, one instance, refusals, a whole run."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+import sys
+
+import pytest
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reflect.backups import backups
+from reflect.profile import Profile, ProfileLock, default_data_dir
+from ui.app import ALREADY_OPEN, create_application, run_gui
+from ui.main_window import MainWindow
+from ui.settings import FILE_NAME
+from ui.single_instance import SingleInstance
+
+
+@pytest.fixture
+def refusals(monkeypatch) -> list[str]:
+    """What run_gui would have shown in its blocking message box."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    return shown
+
+
+def test_app_data_location_is_the_default_profile(qapp, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = create_application()
+    assert (app.applicationName(), app.organizationName()) == ("Reflect", "")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert location == str(default_data_dir())
+    assert not app.windowIcon().isNull()
+
+
+def test_a_database_from_the_future_is_refused_and_untouched(qapp, profile, refusals):
+    profile.ensure()
+    connection = sqlite3.connect(profile.database_path)
+    connection.execute("CREATE TABLE later (x)")
+    connection.execute("PRAGMA user_version = 99")
+    connection.commit()
+    connection.close()
+    before = profile.database_path.read_bytes()
+
+    assert run_gui(profile.directory) == 1
+    assert len(refusals) == 1 and "newer Reflect" in refusals[0]
+    assert profile.database_path.read_bytes() == before
+    assert not profile.database_path.with_name("reflect.sqlite3-wal").exists()
+
+
+def test_a_profile_held_by_a_command_runs_no_window(qapp, profile, refusals):
+    with ProfileLock(profile):
+        assert run_gui(profile.directory) == 1
+    assert refusals == [
+        f"Reflect is already open on the profile {profile.directory}. Close it there first."
+    ]
+    assert not profile.database_path.exists()
+
+
+def test_a_second_start_brings_the_first_forward(qtbot, profile, capsys):
+    first = SingleInstance(profile.directory)
+    first.listen()
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert run_gui(profile.directory) == 0
+    finally:
+        first.close()
+    assert capsys.readouterr().err == ALREADY_OPEN + "\n"
+    assert not profile.database_path.exists()
+
+
+def test_a_whole_run_backs_up_and_closes_cleanly(qtbot, profile, monkeypatch):
+    """Start, wait for the day's backup, quit from the File menu; then the profile is free."""
+    app = QApplication.instance()
+    seen: list[MainWindow] = []
+
+    def quit_when_backed_up():
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next((w for w in windows if w.isVisible()), None)
+        if window is not None and backups(Profile(profile.directory)):
+            seen.append(window)
+            timer.stop()
+            window.actions["quit"].trigger()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(quit_when_backed_up)
+    timer.start()
+    hook_before = sys.excepthook
+    assert run_gui(profile.directory) == 0
+    assert seen and seen[0].windowTitle() == "Reflect"
+    assert sys.excepthook is hook_before
+    assert [b.reason for b in backups(profile)] == ["daily"]
+    # SQLite removes the write-ahead log when the last connection to the database closes.
+    assert not (profile.directory / "reflect.sqlite3-wal").exists()
+    settings = profile.directory / FILE_NAME
+    assert stat.S_IMODE(settings.stat().st_mode) == 0o600
+    with ProfileLock(profile):  # released
+        pass

@@ -1,0 +1,29 @@
+"""UI settings live in a private INI file inside the profile."""
+
+from __future__ import annotations
+
+import stat
+
+from PySide6.QtCore import QByteArray
+
+from ui.settings import FILE_NAME, Settings
+
+
+def test_settings_round_trip_in_a_private_file(qapp, profile):
+    settings = Settings.for_profile(profile)
+    assert settings.path == profile.directory / FILE_NAME
+    assert (settings.window_geometry(), settings.current_page(), settings.trend_period()) == (
+        None,
+        None,
+        None,
+    )
+    settings.set_current_page("history")
+    settings.set_trend_period("1y")
+    settings.set_window_geometry(QByteArray(b"\x01\x02geometry"))
+    assert stat.S_IMODE(settings.path.stat().st_mode) == 0o600
+
+    again = Settings.for_profile(profile)
+    assert again.current_page() == "history"
+    assert again.trend_period() == "1y"
+    assert bytes(again.window_geometry().data()) == b"\x01\x02geometry"
+    assert stat.S_IMODE(profile.directory.stat().st_mode) == 0o700

@@ -1,0 +1,1 @@
+"""Reflect's Qt layer. Calls ``reflect`` services; never the ORM."""

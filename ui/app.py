@@ -1,0 +1,149 @@
+"""Start the GUI: one instance per profile, the database opened once, the objects built
+and handed to each other here (no module-level state anywhere in ``ui``)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reflect import APP_NAME, __version__
+from reflect.backups import run_automatic_backup
+from reflect.db import open_database
+from reflect.errors import ProfileInUse, StorageError
+from reflect.profile import Profile, ProfileLock
+from reflect.weeks import IsoWeek
+from ui.exception_hook import ExceptionHook
+from ui.garbage_collector import GarbageCollector
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.single_instance import SingleInstance
+from ui.tasks import TaskRunner
+from ui.theme import app_icon
+
+ALREADY_OPEN = "Reflect is already open on this profile; its window was brought forward."
+
+
+def create_application() -> QApplication:
+    """The QApplication, named so ``AppDataLocation`` is ``reflect.profile.default_data_dir``."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reflect"])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("")
+    app.setOrganizationDomain("")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reflect")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+@dataclass
+class Session:
+    """What one open profile holds while the window is up."""
+
+    profile: Profile
+    database: Any
+    runner: TaskRunner
+    settings: Settings
+    window: MainWindow
+    hook: ExceptionHook
+    collector: GarbageCollector
+
+    def close(self) -> None:
+        """Stop the worker, closing its connection there, then close the UI thread's."""
+        if self.window.isVisible():
+            self.window.close()
+        self.runner.shutdown(last=self.database.close)
+        self.database.close()
+        self.collector.stop()
+
+
+def start_session(
+    profile: Profile,
+    database: Any,
+    hook: ExceptionHook,
+    *,
+    demo: bool = False,
+    current_week: Callable[[], IsoWeek] = IsoWeek.current,
+) -> Session:
+    """Build the runner, settings and window, show it, then make the day's backup."""
+    collector = GarbageCollector()
+    collector.start()  # before the worker thread exists
+    runner = TaskRunner(on_error=hook.report)
+    settings = Settings.for_profile(profile)
+    window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
+    hook.set_window(window)
+    window.show()
+    runner.run_op(lambda: run_automatic_backup(database, profile), window.show_automatic_backup)
+    return Session(profile, database, runner, settings, window, hook, collector)
+
+
+class _QuitOnSignals:
+    """Ctrl+C in the terminal (SIGINT) or SIGTERM closes the window like Quit does.
+
+    Python only runs signal handlers between bytecodes, so a timer wakes it now and then
+    while Qt's event loop is running.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self, window: MainWindow):
+        self._previous = {
+            sig: signal.signal(sig, lambda *_: window.close()) for sig in self.SIGNALS
+        }
+        self._timer = QTimer()
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start(300)
+
+    def restore(self) -> None:
+        self._timer.stop()
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+
+def refuse(error: Exception) -> None:
+    """Say why Reflect cannot open the profile (before any window exists)."""
+    QMessageBox.critical(None, APP_NAME, str(error))
+
+
+def run_gui(data_dir: Path, *, demo: bool = False) -> int:
+    """Open the window on the profile in ``data_dir``; the exit status when it closes."""
+    app = create_application()
+    app.setStyle("Fusion")
+    profile = Profile(Path(data_dir).expanduser().absolute())
+    instance = SingleInstance(profile.directory)
+    if instance.notify_running():
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
+    lock = ProfileLock(profile)
+    try:
+        lock.acquire()
+    except ProfileInUse as error:
+        refuse(error)
+        return 1
+    try:
+        try:
+            instance.listen()
+            database = open_database(profile)
+        except StorageError as error:
+            refuse(error)
+            return 1
+        hook = ExceptionHook()
+        previous_hook, sys.excepthook = sys.excepthook, hook
+        session = start_session(profile, database, hook, demo=demo)
+        instance.activation_requested.connect(session.window.activate)
+        signals = _QuitOnSignals(session.window)
+        try:
+            return app.exec()
+        finally:
+            signals.restore()
+            session.close()
+            sys.excepthook = previous_hook
+    finally:
+        instance.close()
+        lock.release()

@@ -1,0 +1,247 @@
+"""The main window: a sidebar of pages, the menus, the status bar. It composes; the pages
+and the services decide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect import APP_NAME, backups
+from reflect.backups import Backup
+from reflect.db import check_database
+from reflect.profile import Profile
+from reflect.weeks import IsoWeek
+from ui.about_dialog import AboutDialog
+from ui.pages.goals_page import GoalsPage
+from ui.pages.history_page import HistoryPage
+from ui.pages.networks_page import NetworksPage
+from ui.pages.this_week_page import ThisWeekPage
+from ui.pages.trends_page import TrendsPage
+from ui.settings import Settings
+from ui.tasks import TaskRunner
+from ui.theme import ICON_PATH, STYLE_SHEET, app_icon
+
+PAGES = (
+    ("this_week", "This week"),
+    ("trends", "Trends"),
+    ("goals", "Goals"),
+    ("networks", "Networks"),
+    ("history", "History"),
+)
+LATER = "Comes in a later version of Reflect."
+DEMO_TITLE = f"{APP_NAME} — demo data"
+
+
+def size_words(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+class MainWindow(QMainWindow):
+    message_shown = Signal(str)
+    backup_made = Signal(object)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings,
+        profile: Profile,
+        database: Any,
+        *,
+        demo: bool = False,
+        current_week: Callable[[], IsoWeek] = IsoWeek.current,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._runner = runner
+        self._settings = settings
+        self._profile = profile
+        self._database = database  # opaque here: only handed back to reflect's services
+        self.setWindowTitle(DEMO_TITLE if demo else APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(STYLE_SHEET)
+        self.setMinimumSize(QSize(640, 440))
+
+        self.pages: dict[str, QWidget] = {
+            "this_week": ThisWeekPage(runner, current_week),
+            "trends": TrendsPage(runner, current_week, settings.trend_period()),
+            "goals": GoalsPage(runner, current_week),
+            "networks": NetworksPage(runner),
+            "history": HistoryPage(runner),
+        }
+        self.pages["trends"].period_changed.connect(settings.set_trend_period)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageArea")
+        for key, title in PAGES:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(self.pages[key])
+        self._build_central()
+        self._build_menus()
+        if demo:
+            banner = QLabel("Demo data: made up for trying Reflect out, and thrown away on quit.")
+            banner.setObjectName("muted")
+            self.statusBar().addPermanentWidget(banner)
+        runner.busy_changed.connect(self._on_runner_busy_changed)
+
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1120, 740)
+        keys = [key for key, _ in PAGES]
+        start = settings.current_page()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)
+
+    # -- composition ----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        side = QWidget()
+        side.setFixedWidth(196)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        logo = (
+            f"<img src='{ICON_PATH.as_posix()}' width='26' height='26' "
+            "style='vertical-align:middle'>&nbsp;&nbsp;"
+            if ICON_PATH.exists()
+            else ""
+        )
+        brand = QLabel(logo + APP_NAME)
+        brand.setObjectName("brand")
+        column.addWidget(brand)
+        column.addWidget(self.sidebar, 1)
+        self.sidebar.setFixedWidth(196)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.setToolTipsVisible(True)
+        self.actions: dict[str, QAction] = {}
+
+        def add(key: str, text: str, slot: Callable[[], None] | None = None) -> QAction:
+            action = file_menu.addAction(text)
+            if slot is None:
+                action.setEnabled(False)
+                action.setToolTip(LATER)
+                action.setStatusTip(LATER)
+            else:
+                action.triggered.connect(slot)
+            self.actions[key] = action
+            return action
+
+        add("import", "&Import activity…")
+        add("export", "&Export…")
+        file_menu.addSeparator()
+        add("back_up", "&Back up now", self._on_back_up_triggered)
+        add("restore", "&Restore…")
+        file_menu.addSeparator()
+        add("report", "Re&port…")
+        add("check", "&Check database", self._on_check_triggered)
+        file_menu.addSeparator()
+        add("quit", "&Quit", self.close).setShortcut(QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.actions["about"] = help_menu.addAction(f"&About {APP_NAME}")
+        self.actions["about"].triggered.connect(self._on_about_triggered)
+
+    # -- what the app and tests call ------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        return PAGES[self.sidebar.currentRow()][0]
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow([k for k, _ in PAGES].index(key))
+
+    def activate(self) -> None:
+        """Come to the front (a second start of Reflect asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_automatic_backup(self, backup: Backup | None) -> None:
+        if backup is not None:
+            self.statusBar().showMessage(f"Today's automatic backup is in {backup.path.parent}.")
+
+    def show_message(
+        self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+    ) -> None:
+        """A result the user should read; non-blocking, closed with OK."""
+        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("resultMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_shown.emit(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = PAGES[row][0]
+        self._settings.set_current_page(key)
+        self.pages[key].refresh()
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage("Working…")
+        elif self.statusBar().currentMessage() == "Working…":
+            self.statusBar().clearMessage()
+
+    def _on_back_up_triggered(self) -> None:
+        database, profile = self._database, self._profile
+        self._runner.run_op(lambda: backups.back_up(database, profile), self._on_backup_made)
+
+    def _on_backup_made(self, backup: Backup) -> None:
+        self.show_message(
+            f"Backed up to {backup.path.name} ({size_words(backup.size)}) in {backup.path.parent}."
+        )
+        self.backup_made.emit(backup)
+
+    def _on_check_triggered(self) -> None:
+        path = self._profile.database_path
+        self._runner.run_op(lambda: check_database(path), self._on_check_finished)
+
+    def _on_check_finished(self, problems: list[str]) -> None:
+        if not problems:
+            self.show_message(
+                "The database is sound: SQLite's integrity and foreign-key checks found "
+                "no problems."
+            )
+            return
+        listed = "\n".join(f"• {p}" for p in problems[:20])
+        more = f"\n…and {len(problems) - 20} more." if len(problems) > 20 else ""
+        self.show_message(
+            f"The database check found {len(problems)} problem(s):\n{listed}{more}\n"
+            "Your backups are in the backups folder beside the database.",
+            QMessageBox.Icon.Warning,
+        )
+
+    def _on_about_triggered(self) -> None:
+        dialog = AboutDialog(self._profile.directory, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

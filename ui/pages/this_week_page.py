@@ -1,0 +1,191 @@
+"""This week: the week's goals so far, the last check-in and the recent ebb and flow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+
+from reflect import overview
+from reflect.overview import CheckInSummary, GoalRow, WeekOverview
+from reflect.weeks import IsoWeek
+from ui.charts.ebb_flow_chart import EbbFlowChart
+from ui.tasks import TaskRunner
+from ui.text import activity_words, context_words, energy_words, state_words, workload_words
+from ui.theme import STATE_COLOURS, muted_colour
+from ui.widgets import Card, page_layout
+
+
+def gentle_words(view: WeekOverview) -> str:
+    """A kind line about last week when it has no finished check-in; "" when it has."""
+    week = view.last_week.label()
+    if view.last_week_status == "missing":
+        return (
+            f"Last week, {week}, has no check-in yet. You can still write it whenever "
+            "suits you, and a quiet week is worth noting too."
+        )
+    if view.last_week_status == "draft":
+        return f"Last week's check-in ({week}) is still a draft, ready when you are."
+    return ""
+
+
+def goal_line(goal: GoalRow) -> str:
+    """The line under a goal's title: what it asks, or whose judgement it is."""
+    if goal.kind == "free":
+        return f"{goal.network_name} · judged by you in each check-in"
+    return goal.description
+
+
+class ThisWeekPage(QWidget):
+    data_loaded = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        current_week: Callable[[], IsoWeek],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._runner = runner
+        self._current_week = current_week
+        self._generation = 0
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("pageArea")
+        scroll.setWidget(content)
+        outer = QGridLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        layout, self.week_label = page_layout(content, "This week", "")
+        self.gentle = QLabel()
+        self.gentle.setObjectName("gentle")
+        self.gentle.setWordWrap(True)
+        self.gentle.hide()
+        layout.addWidget(self.gentle)
+
+        self.goals_card = Card("Goals this week")
+        self.goals = self._rich_label()
+        self.goals_card.body.addWidget(self.goals)
+        layout.addWidget(self.goals_card)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.checkin_card = Card("Last check-in")
+        self.last_checkin = self._rich_label()
+        self.checkin_card.body.addWidget(self.last_checkin)
+        self.checkin_card.body.addStretch(1)
+        grid.addWidget(self.checkin_card, 0, 0)
+        self.chart_card = Card("The last 12 weeks")
+        self.chart = EbbFlowChart(self.chart_card, compact=True)
+        self.chart_card.body.addWidget(self.chart)
+        grid.addWidget(self.chart_card, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        week = self._current_week()
+        self._runner.run_op(
+            lambda: overview.week_overview(week),
+            lambda view: self._on_overview_loaded(generation, view),
+        )
+
+    def _on_overview_loaded(self, generation: int, view: WeekOverview) -> None:
+        if generation != self._generation:
+            return
+        self.week_label.setText(view.week_label)
+        gentle = gentle_words(view)
+        self.gentle.setText(gentle)
+        self.gentle.setVisible(bool(gentle))
+        self.goals.setText(self._goals_html(view))
+        self.last_checkin.setText(self._checkin_html(view.last_checkin))
+        self.chart.show_weeks(view.trend)
+        self.data_loaded.emit()
+
+    def _rich_label(self) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _muted(self) -> str:
+        return muted_colour(self.palette())
+
+    def _goals_html(self, view: WeekOverview) -> str:
+        if not view.goals:
+            if not view.network_count:
+                return self._note(
+                    "No networks or goals yet. Once you add them, this week's "
+                    "goals and how they are going will show here."
+                )
+            return self._note(
+                "No goals running this week. Quiet is fine: goals are there when you want them."
+            )
+        rows = [
+            "<tr>"
+            + "".join(
+                f'<td style="color:{self._muted()}; padding:2px 18px 6px 0">{h}</td>'
+                for h in ("Goal", "This week", "Last week")
+            )
+            + "</tr>"
+        ]
+        rows += [self._goal_row(goal) for goal in view.goals]
+        return f'<table cellspacing="0" width="100%">{"".join(rows)}</table>'
+
+    def _goal_row(self, goal: GoalRow) -> str:
+        cell = 'style="padding:4px 18px 6px 0; vertical-align:top"'
+        states = "".join(
+            f'<td {cell}><span style="color:{STATE_COLOURS.get(s.state)}">●</span>&nbsp;'
+            f"{escape(state_words(s))}</td>"
+            for s in (goal.this_week, goal.last_week)
+        )
+        return (
+            f"<tr><td {cell}><b>{escape(goal.title)}</b><br>"
+            f'<span style="color:{self._muted()}">{escape(goal_line(goal))}</span></td>'
+            f"{states}</tr>"
+        )
+
+    def _checkin_html(self, summary: CheckInSummary | None) -> str:
+        if summary is None:
+            return self._note(
+                "No check-ins yet. Your most recent check-in will be summarised here."
+            )
+        muted = self._muted()
+        facts = [("Workload", workload_words(summary))]
+        if summary.energy is not None:
+            facts.append(("Energy", energy_words(summary)))
+        if summary.context:
+            facts.append(("Context", context_words(summary)))
+        line = " · ".join(
+            f"{name}&nbsp;<b>{escape(value).replace(' ', '&nbsp;')}</b>" for name, value in facts
+        )
+        head = (
+            f"<p style='margin:0 0 6px 0'><b>{escape(summary.week_label)}</b></p>"
+            f"<p style='margin:0 0 8px 0'>{line}</p>"
+        )
+        rows = "".join(
+            f'<tr><td style="padding:2px 12px 2px 0"><span style="color:{a.colour}">■</span>'
+            f"&nbsp;{escape(a.name)}</td>"
+            f'<td style="padding:2px 0; color:{muted}">{escape(activity_words(a))}</td></tr>'
+            for a in summary.activity
+        )
+        table = f'<table cellspacing="0">{rows}</table>' if rows else ""
+        quote = (
+            f"<p style='margin:10px 0 0 0; color:{muted}'><i>“{escape(summary.reflection)}”</i></p>"
+            if summary.reflection
+            else ""
+        )
+        return head + table + quote
+
+    def _note(self, text: str) -> str:
+        return f'<span style="color:{self._muted()}">{escape(text)}</span>'

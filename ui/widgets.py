@@ -1,0 +1,101 @@
+"""Small building blocks the pages share: a page header, a card, an empty state, a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAGE_MARGINS = (28, 22, 28, 22)
+#: Left and right padding of table cells; the style sheet's ``QTableView::item`` matches it.
+CELL_PADDING = 8
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Measures wrapped text in the width that is left once the cell padding is taken off,
+    as it will be painted, so a wrapped cell gets all the lines it needs."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrowed = QStyleOptionViewItem(option)
+        narrowed.rect = option.rect.adjusted(0, 0, -2 * CELL_PADDING, 0)
+        return super().sizeHint(narrowed, index)
+
+
+def page_layout(page: QWidget, title: str, subtitle: str) -> tuple[QVBoxLayout, QLabel]:
+    """Give ``page`` a column with a title and a subtitle; returns it and the subtitle."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(14)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    sub = QLabel(subtitle)
+    sub.setObjectName("pageSubtitle")
+    sub.setWordWrap(True)
+    header = QVBoxLayout()
+    header.setSpacing(2)
+    header.addWidget(heading)
+    header.addWidget(sub)
+    layout.addLayout(header)
+    return layout, sub
+
+
+class Card(QFrame):
+    """A rounded panel with a title; put content in ``body``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 16)
+        outer.setSpacing(8)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        outer.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        outer.addLayout(self.body)
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def empty_state(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("emptyState")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def table_view(parent: QWidget | None = None) -> QTableView:
+    """A read-only table with roomy rows and no grid, one row selected at a time."""
+    view = QTableView(parent)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setItemDelegate(PaddedDelegate(view))
+    return view
