@@ -296,7 +296,10 @@ def _evaluate_role(goal: Goal, week: IsoWeek, target: Target, checkin: CheckIn) 
 
 
 def describe(
-    draft: GoalDraft | Goal, network_name: str | None = None, week: IsoWeek | None = None
+    draft: GoalDraft | Goal,
+    network_name: str | None = None,
+    week: IsoWeek | None = None,
+    practice_name: str | None = None,
 ) -> str:
     """Plain words for a goal: "At most 60 minutes a week on X, from 2026-W48"."""
     if isinstance(draft, Goal):
@@ -312,7 +315,8 @@ def describe(
     elif draft.kind == "role":
         text = f"Mostly a {role}{where}: at least {target or 0:g} % of the week"
     elif draft.kind == "practice":
-        text = f"{draft.title}{where}: rated at least {target or 0:g} of 3"
+        practice = f"\u201c{practice_name}\u201d" if practice_name else "the practice"
+        text = f"Rate {practice} at least {target or 0:g} of 3 each week{where}"
     else:
-        text = f"{draft.title}{where}"
+        text = f"Judged by you each week{where}"
     return f"{text}, from {draft.start_week}"

@@ -14,6 +14,7 @@ from reflect import checkins as checkin_service
 from reflect import goals as goal_service
 from reflect import models as m
 from reflect import networks as network_service
+from reflect import practices as practice_service
 from reflect.checkins import ENERGY_WORDS, WORKLOAD_WORDS, CheckIn
 from reflect.goals import Goal, GoalState
 from reflect.networks import Network
@@ -234,6 +235,7 @@ def _goal_rows(
     week: IsoWeek,
 ) -> list[GoalRow]:
     names = {n.id: n.name for n in networks}
+    practice_names = {p.id: p.name for p in practice_service.practices(include_archived=True)}
     colours = {n.id: n.colour for n in networks}
     order = {n.id: i for i, n in enumerate(networks)}
     rows = []
@@ -247,7 +249,9 @@ def _goal_rows(
                 goal.network_id,
                 name or ALL_NETWORKS,
                 colours.get(goal.network_id) if goal.network_id else None,
-                goal_service.describe(goal, name, week),
+                goal_service.describe(
+                    goal, name, week, practice_names.get(goal.versions[-1].practice_id)
+                ),
                 goal.status,
                 goal_service.evaluate(goal, week, checkins.get(week)),
                 goal_service.evaluate(goal, week - 1, checkins.get(week - 1)),

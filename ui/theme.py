@@ -5,11 +5,25 @@ The style sheet takes its colours from the palette, so it follows a dark system 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette
 
-ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "reflect.svg"
+
+def resource_path(relative: str) -> Path:
+    """A file of ``resources/``: beside the source tree when run from a checkout (or an editable
+    install), else where ``pip install`` put the data files (``<prefix>/share/reflect``)."""
+    for base in (
+        Path(__file__).resolve().parent.parent / "resources",
+        Path(sys.prefix) / "share" / "reflect",
+    ):
+        if (base / relative).exists():
+            return base / relative
+    return Path(__file__).resolve().parent.parent / "resources" / relative
+
+
+ICON_PATH = resource_path("icons/reflect.svg")
 
 #: Goal states: a calm hue each, always shown next to the words, never alone. No red.
 STATE_COLOURS = {

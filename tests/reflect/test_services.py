@@ -238,3 +238,21 @@ def test_experiments_and_prompts(db):
     assert prompts.prompts_for_week(W9) == prompts.prompts_for_week(W9)
     prompts.add_own_prompt("  What am I grateful for?  ")
     assert prompts.own_prompts() == ["What am I grateful for?"]
+
+
+def test_descriptions_read_as_plain_language(db):
+    x = networks.add_preset("x")
+    promote = next(p for p in practices.practices() if p.standard_key == "promote")
+    week = IsoWeek(2026, 48)
+    at_most = goals.GoalDraft(
+        "Less X", "count", week, x.id, metric="minutes", direction="at_most", target=60
+    )
+    assert goals.describe(at_most, "X") == "At most 60 minutes a week on X, from 2026-W48"
+    practice = goals.save_goal(
+        goals.GoalDraft("Promote", "practice", week, x.id, practice_id=promote.id, target=2)
+    )
+    assert goals.describe(practice, "X", week, promote.name) == (
+        "Rate \u201cPromote others\u201d at least 2 of 3 each week on X, from 2026-W48"
+    )
+    free = goals.GoalDraft("Call Sam", "free", week)
+    assert goals.describe(free) == "Judged by you each week across all networks, from 2026-W48"
