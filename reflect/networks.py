@@ -68,7 +68,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "public",
             "mixed",
             "Quick thoughts and links in public.",
-            "#000000",
+            "#7a7a7a",
             ("x.com", "twitter.com"),
             "x",
         ),
