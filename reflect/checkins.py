@@ -139,7 +139,7 @@ def _shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                         f" (they add up to {sum(shares)}).",
                     )
                 )
-        if entry.unused and any(entry.count(name) for name in COUNTS):
+        if entry.unused and (any(entry.count(name) for name in COUNTS) or entry.roles):
             problems.append(
                 Problem(
                     "unused_with_activity",
@@ -220,10 +220,11 @@ def record_checkin(checkin: CheckIn, today: date | None = None) -> CheckIn:
             row.save()
         else:
             row = m.CheckIn.create(**values)
-        _write_entries(row, checkin.entries)
-        _write_ratings(row, checkin.ratings)
-        _write_answers(row, checkin.answers)
-        _write_judgements(row, checkin.judgements)
+        new = checkin.id is None
+        _write_entries(row, checkin.entries, new)
+        _write_ratings(row, checkin.ratings, new)
+        _write_answers(row, checkin.answers, new)
+        _write_judgements(row, checkin.judgements, new)
         if not checkin.is_draft:  # saved for real: the typing draft has done its job
             clear_draft(checkin.week)
         return _load(row)
@@ -236,14 +237,23 @@ def clear_draft(week: IsoWeek) -> None:
     ).execute()
 
 
-def _sync(query, key, wanted: dict, create, update) -> None:
-    """Bring child rows in line with ``wanted`` (key → value): update, add, soft-delete."""
-    existing = {key(row): row for row in query}
+def _sync(model, checkin_row, key, wanted: dict, new_values, update, new: bool) -> None:
+    """Bring ``model``'s rows of a check-in in line with ``wanted`` (key → value): update what
+    is there, insert what is new in one statement, soft-delete what is gone. A ``new``
+    check-in has no rows yet, so nothing is looked up."""
+    existing = (
+        {} if new else {key(row): row for row in model.alive().where(model.checkin == checkin_row)}
+    )
+    now = m.utc_now()
+    fresh = []
     for k, value in wanted.items():
         if k in existing:
             update(existing.pop(k), value)
         else:
-            create(k, value)
+            row = {"id": m.new_id(), "created_at": now, "updated_at": now, "checkin": checkin_row}
+            fresh.append(row | new_values(k, value))
+    if fresh:
+        model.insert_many(fresh).execute()
     for row in existing.values():
         row.mark_deleted()
 
@@ -272,46 +282,51 @@ def _assign(row: m.Record, values: dict) -> None:
         row.save()
 
 
-def _write_entries(row: m.CheckIn, entries: Iterable[Entry]) -> None:
+def _write_entries(row: m.CheckIn, entries: Iterable[Entry], new: bool) -> None:
     _sync(
-        m.NetworkEntry.alive().where(m.NetworkEntry.checkin == row),
+        m.NetworkEntry,
+        row,
         lambda r: r.network_id,
         {e.network_id: _entry_values(e) for e in entries},
-        lambda network_id, values: m.NetworkEntry.create(checkin=row, network=network_id, **values),
+        lambda network_id, values: {"network": network_id, **values},
         _assign,
+        new,
     )
 
 
-def _write_ratings(row: m.CheckIn, ratings: Iterable[tuple[str, int]]) -> None:
+def _write_ratings(row: m.CheckIn, ratings: Iterable[tuple[str, int]], new: bool) -> None:
     _sync(
-        m.PracticeRating.alive().where(m.PracticeRating.checkin == row),
+        m.PracticeRating,
+        row,
         lambda r: r.practice_id,
         dict(ratings),
-        lambda pid, rating: m.PracticeRating.create(checkin=row, practice=pid, rating=rating),
+        lambda pid, rating: {"practice": pid, "rating": rating},
         lambda r, rating: _assign(r, {"rating": rating}),
+        new,
     )
 
 
-def _write_answers(row: m.CheckIn, answers: Iterable[Answer]) -> None:
-    wanted = {a.prompt: (pos, a.text) for pos, a in enumerate(answers)}
+def _write_answers(row: m.CheckIn, answers: Iterable[Answer], new: bool) -> None:
     _sync(
-        m.PromptAnswer.alive().where(m.PromptAnswer.checkin == row),
+        m.PromptAnswer,
+        row,
         lambda r: r.prompt,
-        wanted,
-        lambda prompt, v: m.PromptAnswer.create(
-            checkin=row, prompt=prompt, position=v[0], text=v[1]
-        ),
+        {a.prompt: (pos, a.text) for pos, a in enumerate(answers)},
+        lambda prompt, v: {"prompt": prompt, "position": v[0], "text": v[1]},
         lambda r, v: _assign(r, {"position": v[0], "text": v[1]}),
+        new,
     )
 
 
-def _write_judgements(row: m.CheckIn, judgements: Iterable[tuple[str, str]]) -> None:
+def _write_judgements(row: m.CheckIn, judgements: Iterable[tuple[str, str]], new: bool) -> None:
     _sync(
-        m.GoalJudgement.alive().where(m.GoalJudgement.checkin == row),
+        m.GoalJudgement,
+        row,
         lambda r: r.goal_id,
         dict(judgements),
-        lambda gid, verdict: m.GoalJudgement.create(checkin=row, goal=gid, verdict=verdict),
+        lambda gid, verdict: {"goal": gid, "verdict": verdict},
         lambda r, verdict: _assign(r, {"verdict": verdict}),
+        new,
     )
 
 
@@ -370,6 +385,12 @@ def _load_many(rows: list[m.CheckIn]) -> list[CheckIn]:
     ratings = _children(m.PracticeRating, ids)
     answers = _children(m.PromptAnswer, ids)
     judgements = _children(m.GoalJudgement, ids)
+    position = {
+        n.id: (n.position, n.name)
+        for n in m.Network.select(m.Network.id, m.Network.position, m.Network.name)
+    }
+    for listed in entries.values():  # in the order the user arranged the networks
+        listed.sort(key=lambda e: position.get(e.network_id, (len(position), "")))
     return [
         CheckIn(
             week=row.week,

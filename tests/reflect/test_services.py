@@ -256,3 +256,14 @@ def test_descriptions_read_as_plain_language(db):
     )
     free = goals.GoalDraft("Call Sam", "free", week)
     assert goals.describe(free) == "Judged by you each week across all networks, from 2026-W48"
+
+
+def test_entries_come_back_in_the_users_network_order(db):
+    x, li, blog = (networks.add_preset(k) for k in ("x", "linkedin", "blog"))
+    networks.reorder([blog.id, x.id, li.id])
+    saved = checkins.record_checkin(
+        CheckIn(
+            W9, 3, entries=(Entry(li.id, posts=1), Entry(x.id, posts=2), Entry(blog.id, posts=3))
+        )
+    )
+    assert [e.network_id for e in saved.entries] == [blog.id, x.id, li.id]

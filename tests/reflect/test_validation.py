@@ -80,8 +80,9 @@ def test_a_second_checkin_for_the_same_week_is_refused(db, linkedin):
     assert checkins.checkin_for_week(WEEK) == first
 
 
-def test_didnt_use_it_with_activity_is_refused(db, linkedin):
-    checkin = CheckIn(WEEK, 3, entries=(Entry(linkedin.id, unused=True, posts=2),))
+@pytest.mark.parametrize("entry_values", [{"posts": 2}, {"roles": Roles(0, 0, 100)}])
+def test_didnt_use_it_with_activity_is_refused(db, linkedin, entry_values):
+    checkin = CheckIn(WEEK, 3, entries=(Entry(linkedin.id, unused=True, **entry_values),))
     error = refused(db, InvalidCheckIn, checkins.record_checkin, checkin, today=TODAY)
     assert error.codes() == {"unused_with_activity"}
 
