@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from reflect import activity, charters, checkins, experiments, goals, models, networks, practices
 from reflect import demo_text as text
 from reflect.checkins import Answer, CheckIn, Entry, Roles
-from reflect.errors import ReflectError
+from reflect.errors import ProfileNotEmpty
 from reflect.goals import GoalDraft
 from reflect.prompts import prompts_for_week
 from reflect.weeks import IsoWeek, week_range
@@ -37,13 +37,6 @@ GOALS = {
     "evenings": ("free", -1, None, None, None, None),
     "mastodon": ("role", 60, "mastodon", "creator", None, 40),
 }
-
-
-class ProfileNotEmpty(ReflectError):
-    def __init__(self) -> None:
-        super().__init__(
-            "This profile already has data; demo data only goes into an empty profile."
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +84,9 @@ def fill_demo_data(today: date | None = None, seed: int = 2026) -> DemoSummary:
     plan = _plan(week_range(last - (WEEKS - 1), last), rng)
     with models.database.atomic():
         if networks.networks(include_archived=True) or checkins.checked_in_weeks():
-            raise ProfileNotEmpty()
+            raise ProfileNotEmpty(
+                "This profile already has data; demo data only goes into an empty profile."
+            )
         for key in NETWORKS:
             draft = replace(networks.PRESETS[key], purpose=text.PURPOSES[key])
             plan.ids[key] = networks.save_network(draft).id

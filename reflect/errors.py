@@ -75,6 +75,10 @@ class DatabaseDamaged(StorageError):
         super().__init__(f"{path} is damaged ({detail}). It was left untouched.")
 
 
+class ProfileNotEmpty(ReflectError):
+    """Demo data and restores only go into a profile with nothing in it."""
+
+
 class ProfileInUse(StorageError):
     def __init__(self, path: str):
         self.path = path

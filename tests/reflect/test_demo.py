@@ -12,7 +12,8 @@ import pytest
 
 from reflect import activity, charters, checkins, experiments, goals, models, networks, practices
 from reflect.db import open_database
-from reflect.demo import DemoSummary, ProfileNotEmpty, fill_demo_data
+from reflect.demo import DemoSummary, fill_demo_data
+from reflect.errors import ProfileNotEmpty
 from reflect.profile import Profile
 from reflect.prompts import prompts_for_week
 from reflect.weeks import IsoWeek, week_range
