@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", parents=[common], help="a consistent copy of the database now"
     )
     backup.add_argument("--out", metavar="FILE", help="where to write it (default: backups/)")
+    export = commands.add_parser(
+        "export", parents=[common], help="everything, as JSON (lossless) or CSV (one file a table)"
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--out", metavar="PATH", required=True, help="a file (json) or folder (csv)"
+    )
+    restore = commands.add_parser(
+        "restore", parents=[common], help="load a JSON export or a backup into an empty profile"
+    )
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -104,6 +115,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "demo-data": _demo_data,
         "check": _check,
         "backup": _backup,
+        "export": _export,
+        "restore": _restore,
     }[args.command]
     return handler(profile, args)
 
@@ -195,6 +208,46 @@ def _backup(profile, args) -> int:
     else:
         target = backups.back_up(path, profile).path
     print(f"Backed up to {target}")
+    return EXIT_OK
+
+
+def _export(profile, args) -> int:
+    from reflect import export
+    from reflect.db import open_database
+
+    if not profile.database_path.exists():
+        print(f"reflect: there is no database at {profile.database_path}", file=sys.stderr)
+        return EXIT_ERROR
+    out = Path(args.out).expanduser().absolute()
+    db = open_database(profile)
+    try:
+        if args.format == "json":
+            export.write_json(out)
+            print(f"Exported everything to {out}")
+        else:
+            written = export.export_csv(out)
+            print(f"Exported {len(written)} tables as CSV files to {out}")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _restore(profile, args) -> int:
+    from reflect import backups, restore
+    from reflect.db import open_database
+    from reflect.profile import ProfileLock
+
+    with ProfileLock(profile):
+        db = open_database(profile)
+        try:
+            backups.back_up(db, profile, "before-restore")
+            summary = restore.restore_file(Path(args.file).expanduser())
+        finally:
+            db.close()
+    print(
+        f"Restored {summary.networks} networks, {summary.checkins} check-ins and "
+        f"{summary.goals} goals into {profile.directory}."
+    )
     return EXIT_OK
 
 

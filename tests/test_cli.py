@@ -1,5 +1,6 @@
 """The command line as a user runs it: a real process, real exit codes, one line on stderr."""
 
+import json
 import os
 import sqlite3
 import stat
@@ -119,3 +120,41 @@ def test_the_app_without_a_screen_says_so_in_one_line(tmp_path):
     assert result.returncode == 1
     assert "no screen" in one_line(result.stderr)
     assert not (tmp_path / "p").exists()
+
+
+def test_export_then_restore_round_trip(tmp_path):
+    source, target = tmp_path / "source", tmp_path / "target"
+    assert reflect("demo-data", data_dir=source).returncode == 0
+    exported = reflect(
+        "export", "--format", "json", "--out", str(tmp_path / "e.json"), data_dir=source
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert stat.S_IMODE((tmp_path / "e.json").stat().st_mode) == 0o600
+
+    restored = reflect("restore", str(tmp_path / "e.json"), data_dir=target)
+    assert restored.returncode == 0, restored.stderr
+    assert "100 check-ins" in restored.stdout
+    assert list((target / "backups").glob("*before-restore*"))
+    assert reflect("check", data_dir=target).returncode == 0
+
+    again = reflect("export", "--out", str(tmp_path / "again.json"), data_dir=target)
+    assert again.returncode == 0
+    first = json.loads((tmp_path / "e.json").read_text())
+    second = json.loads((tmp_path / "again.json").read_text())
+    first.pop("exported_at"), second.pop("exported_at")
+    assert first == second
+
+    refused = reflect("restore", str(tmp_path / "e.json"), data_dir=target)
+    assert refused.returncode == 1
+    assert "already has data" in one_line(refused.stderr)
+
+    csv_out = reflect("export", "--format", "csv", "--out", str(tmp_path / "csv"), data_dir=target)
+    assert csv_out.returncode == 0 and (tmp_path / "csv" / "checkins.csv").exists()
+
+
+def test_restore_of_a_file_that_is_not_an_export_says_so(tmp_path):
+    junk = tmp_path / "junk.json"
+    junk.write_text("[1, 2, 3]")
+    result = reflect("restore", str(junk), data_dir=tmp_path / "p")
+    assert result.returncode == 1
+    assert "junk.json: not a Reflect export" in one_line(result.stderr)
