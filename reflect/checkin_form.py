@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from reflect import activity, checkins, drafts, goals, networks, practices, prompts
-from reflect.checkins import COUNTS, WORKLOAD_WORDS, CheckIn, Entry
+from reflect import models as m
+from reflect.checkins import COUNTS, STANDARD_CONTEXT, WORKLOAD_WORDS, CheckIn, Entry
+from reflect.errors import Problem
 from reflect.goals import Goal, GoalState
 from reflect.networks import Network
 from reflect.practices import Practice
@@ -40,6 +43,7 @@ class CheckInForm:
     prompts: tuple[str, ...]
     free_goals: tuple[Goal, ...]
     goals: tuple[Goal, ...]  # every goal in force this week
+    context_tags: tuple[str, ...] = STANDARD_CONTEXT  # the standard tags, then the user's own
 
 
 def week_needing_checkin(today: date | None = None) -> IsoWeek:
@@ -89,7 +93,46 @@ def checkin_form(week: IsoWeek) -> CheckInForm:
         tuple(week_prompts),
         tuple(g for g in in_force if g.kind == "free"),
         in_force,
+        context_tags(),
     )
+
+
+#: How many of the user's own context tags the form offers as ready-made choices.
+OWN_TAGS_OFFERED = 6
+
+
+def context_tags() -> tuple[str, ...]:
+    """The standard life-context tags, then the user's own as used before, latest first."""
+    own: list[str] = []
+    rows = m.CheckIn.alive(m.CheckIn.context).order_by(m.CheckIn.week.desc()).limit(104)
+    for row in rows:
+        for tag in row.context or ():
+            tag = str(tag).strip()
+            if tag and tag not in STANDARD_CONTEXT and tag not in own:
+                own.append(tag)
+    return STANDARD_CONTEXT + tuple(own[:OWN_TAGS_OFFERED])
+
+
+def typing_problems(checkin: CheckIn, today: date | None = None) -> list[Problem]:
+    """What the dialog shows as the user types: every rule of ``checkins.problems_with`` that
+    needs no database (so it can run on the UI thread at each keystroke). The rules that look
+    things up (a network removed meanwhile, a week checked in elsewhere) are checked again when
+    the check-in is saved, and their sentences come back with the refusal."""
+    return checkins._shape_problems(checkin, today)
+
+
+def save_checkin(
+    checkin: CheckIn, ask_every_week: Iterable[str] = (), today: date | None = None
+) -> CheckIn:
+    """Save the dialog's check-in, and the questions the user wants asked every week from now
+    on, in one transaction: all of it or none of it."""
+    with m.database.atomic():
+        known = set(prompts.own_prompts())
+        for text in ask_every_week:
+            if text.strip() and text.strip() not in known:
+                prompts.add_own_prompt(text)
+                known.add(text.strip())
+        return checkins.record_checkin(replace(checkin, is_draft=False), today)
 
 
 def _in_force(goal: Goal, week: IsoWeek) -> bool:

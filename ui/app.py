@@ -79,6 +79,7 @@ def start_session(
     window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
     hook.set_window(window)
     window.show()
+    window.offer_drafts()
     runner.run_op(lambda: run_automatic_backup(database, profile), window.show_automatic_backup)
     return Session(profile, database, runner, settings, window, hook, collector)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from reflect import APP_NAME, backups
 from reflect.backups import Backup
+from reflect.checkins import CheckIn
 from reflect.db import check_database
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
 from ui.about_dialog import AboutDialog
+from ui.checkin.checkin_flow import CheckInFlow
 from ui.pages.goals_page import GoalsPage
 from ui.pages.history_page import HistoryPage
 from ui.pages.networks_page import NetworksPage
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
             "history": HistoryPage(runner),
         }
         self.pages["trends"].period_changed.connect(settings.set_trend_period)
+        self.checkin = CheckInFlow(runner, current_week, self)
+        self.checkin.checkin_saved.connect(self._on_checkin_saved)
+        self.pages["this_week"].checkin_requested.connect(self.checkin.open)
+        self.pages["history"].view.doubleClicked.connect(self._on_history_double_clicked)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
@@ -158,6 +164,11 @@ class MainWindow(QMainWindow):
         add("check", "&Check database", self._on_check_triggered)
         file_menu.addSeparator()
         add("quit", "&Quit", self.close).setShortcut(QKeySequence.StandardKey.Quit)
+        week_menu = self.menuBar().addMenu("&Week")
+        self.actions["check_in"] = week_menu.addAction("&Check in…")
+        self.actions["check_in"].setShortcut(QKeySequence("Ctrl+K"))
+        self.actions["check_in"].setStatusTip("The weekly check-in: two or three minutes.")
+        self.actions["check_in"].triggered.connect(lambda: self.checkin.open())
         help_menu = self.menuBar().addMenu("&Help")
         self.actions["about"] = help_menu.addAction(f"&About {APP_NAME}")
         self.actions["about"].triggered.connect(self._on_about_triggered)
@@ -192,8 +203,13 @@ class MainWindow(QMainWindow):
         box.open()
         self.message_shown.emit(text)
 
+    def offer_drafts(self) -> None:
+        """At start-up: offer back a check-in a crash or a kill left half written."""
+        self.checkin.offer_drafts()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_window_geometry(self.saveGeometry())
+        self.checkin.close()  # an open check-in is kept as a draft
         super().closeEvent(event)
 
     # -- slots ----------------------------------------------------------------------------
@@ -205,6 +221,15 @@ class MainWindow(QMainWindow):
         key = PAGES[row][0]
         self._settings.set_current_page(key)
         self.pages[key].refresh()
+
+    def _on_checkin_saved(self, saved: CheckIn) -> None:
+        self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)
+        for key in ("this_week", "history", "trends", "goals"):
+            self.pages[key].refresh()
+
+    def _on_history_double_clicked(self, index: QModelIndex) -> None:
+        """Reopen a check-in from History to read or edit it."""
+        self.checkin.open(self.pages["history"].model.row_at(index.row()).week)
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:

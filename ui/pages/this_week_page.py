@@ -6,7 +6,15 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from reflect import overview
 from reflect.overview import CheckInSummary, GoalRow, WeekOverview
@@ -31,6 +39,29 @@ def gentle_words(view: WeekOverview) -> str:
     return ""
 
 
+def gentle_button_words(view: WeekOverview) -> str:
+    return "Finish it now" if view.last_week_status == "draft" else "Write it now"
+
+
+PAGE_STYLE = """
+QFrame#gentleBox {
+    background: palette(alternate-base);
+    border: 1px solid palette(midlight);
+    border-radius: 8px;
+}
+QFrame#gentleBox QLabel#gentle { background: transparent; border: none; padding: 0; }
+QPushButton#primary {
+    padding: 7px 20px;
+    font-weight: 600;
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border: 1px solid palette(highlight);
+    border-radius: 6px;
+}
+QPushButton#primary:focus { border: 2px solid palette(text); }
+"""
+
+
 def goal_line(goal: GoalRow) -> str:
     """The line under a goal's title: what it asks, or whose judgement it is."""
     if goal.kind == "free":
@@ -40,6 +71,7 @@ def goal_line(goal: GoalRow) -> str:
 
 class ThisWeekPage(QWidget):
     data_loaded = Signal()
+    checkin_requested = Signal(object)  # an IsoWeek, or None for the week that most needs one
 
     def __init__(
         self,
@@ -61,12 +93,35 @@ class ThisWeekPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        content.setStyleSheet(PAGE_STYLE)
         layout, self.week_label = page_layout(content, "This week", "")
+        header = layout.itemAt(0).layout()
+        heading = header.itemAt(0).widget()
+        header.removeWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        self.checkin_button = QPushButton("Check in…")
+        self.checkin_button.setObjectName("primary")
+        self.checkin_button.setToolTip("The weekly check-in: two or three minutes (Ctrl+K)")
+        self.checkin_button.clicked.connect(lambda: self.checkin_requested.emit(None))
+        top.addWidget(self.checkin_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.insertLayout(0, top)
+
+        self.gentle_box = QFrame()
+        self.gentle_box.setObjectName("gentleBox")
+        box = QHBoxLayout(self.gentle_box)
+        box.setContentsMargins(14, 8, 10, 8)
         self.gentle = QLabel()
         self.gentle.setObjectName("gentle")
         self.gentle.setWordWrap(True)
         self.gentle.hide()
-        layout.addWidget(self.gentle)
+        self.gentle_button = QPushButton("Write it now")
+        self.gentle_button.clicked.connect(lambda: self.checkin_requested.emit(self._last_week))
+        box.addWidget(self.gentle, 1)
+        box.addWidget(self.gentle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.gentle_box.hide()
+        layout.addWidget(self.gentle_box)
+        self._last_week: IsoWeek | None = None
 
         self.goals_card = Card("Goals this week")
         self.goals = self._rich_label()
@@ -103,8 +158,12 @@ class ThisWeekPage(QWidget):
             return
         self.week_label.setText(view.week_label)
         gentle = gentle_words(view)
+        self._last_week = view.last_week
         self.gentle.setText(gentle)
         self.gentle.setVisible(bool(gentle))
+        self.gentle_box.setVisible(bool(gentle))
+        self.gentle_button.setText(gentle_button_words(view))
+        self.gentle_button.setAccessibleName(f"{gentle_button_words(view)}: {view.last_week}")
         self.goals.setText(self._goals_html(view))
         self.last_checkin.setText(self._checkin_html(view.last_checkin))
         self.chart.show_weeks(view.trend)

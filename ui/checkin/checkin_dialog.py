@@ -1,0 +1,369 @@
+"""The weekly check-in dialog: it renders a ``CheckInForm`` and collects a ``CheckIn``.
+
+It writes nothing itself. It says what happened (``draft_changed`` about a second after the
+last keystroke, ``draft_discarded``) and what the user wants (``save_requested``,
+``week_requested``); :class:`~ui.checkin.checkin_flow.CheckInFlow` does the database work
+through the task runner and hands results back (``set_form``, ``show_refusal``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect import checkin_form
+from reflect.checkin_form import CheckInForm
+from reflect.checkins import CheckIn
+from reflect.errors import Problem
+from ui.checkin.checkin_content import CheckInContent
+from ui.checkin.fields import ProblemNote, mark
+from ui.checkin.style import CHECKIN_STYLE
+from ui.checkin.week_picker import WeekPicker, relative_words
+from ui.theme import STYLE_SHEET
+
+#: Keep a draft this long after the last change (milliseconds).
+DRAFT_DELAY_MS = 1000
+ORIGIN_WORDS = {
+    "new": "a new check-in",
+    "saved": "your saved check-in, to edit",
+    "draft": "the draft you were writing, just as you left it",
+}
+
+
+def plural_notes(count: int) -> str:
+    return "one note" if count == 1 else f"{count} notes"
+
+
+class CheckInDialog(QDialog):
+    week_requested = Signal(object)  # IsoWeek: load this week's form, please
+    save_requested = Signal(object)  # CheckIn: valid as far as the dialog can tell
+    draft_changed = Signal(object)  # CheckIn: as typed, valid or not; keep it
+    draft_discarded = Signal(object)  # IsoWeek: the user threw the typing away
+
+    def __init__(self, form: CheckInForm, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checkInDialog")
+        self.setWindowTitle("Weekly check-in — Reflect")
+        self.setStyleSheet(STYLE_SHEET + CHECKIN_STYLE)
+        self.setModal(True)
+        self._today = today
+        self._form = form
+        self._initial: CheckIn | None = None
+        self._refused: list[Problem] = []
+        self._loading = False
+        self._saving = False
+        self._draft_written = False
+        self._draft_time = ""
+        self._left_note = ""  # said once after moving to another week
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self.flush_draft)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("checkInScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes to the fields, which it follows
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._build_footer())
+        self.content: CheckInContent | None = None
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_triggered)
+        self.set_form(form)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        grid = QGridLayout(header)
+        grid.setContentsMargins(24, 16, 24, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        title = QLabel("Weekly check-in")
+        title.setObjectName("dialogTitle")
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekLabel")
+        self.origin = QLabel()
+        self.origin.setObjectName("rowInfo")
+        self.picker = WeekPicker()
+        self.picker.week_chosen.connect(self._on_picker_week_chosen)
+        self.week_note = ProblemNote()
+        grid.addWidget(title, 0, 0)
+        grid.addWidget(self.picker, 0, 2, Qt.AlignmentFlag.AlignRight)
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(self.week_label)
+        line.addWidget(self.origin, 1)
+        grid.addLayout(line, 1, 0, 1, 3)
+        grid.addWidget(self.week_note, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return header
+
+    def _build_footer(self) -> QWidget:
+        footer = QWidget()
+        column = QVBoxLayout(footer)
+        column.setContentsMargins(24, 6, 24, 14)
+        self.general_note = ProblemNote()
+        column.addWidget(self.general_note)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("footerStatus")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip("Save this week's check-in (Ctrl+S)")
+        for button in (self.cancel_button, self.save_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save_triggered)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        return footer
+
+    # -- what the flow calls -------------------------------------------------------------
+
+    @property
+    def form(self) -> CheckInForm:
+        return self._form
+
+    def set_form(self, form: CheckInForm) -> None:
+        """Show ``form``: its week, its networks and prompts, and what it starts from."""
+        self._loading = True
+        self._timer.stop()
+        self._form = form
+        self._refused = []
+        self._draft_written = form.origin == "draft"
+        self._draft_time = ""
+        self.content = CheckInContent(form, self._today)
+        self.content.changed.connect(self._on_content_changed)
+        self.scroll.setWidget(self.content)
+        self.content.arrange(self._wide())
+        self.picker.set_week(form.week)
+        self.week_label.setText(form.week.label())
+        self.origin.setText(
+            f"{relative_words(form.week, self._today).capitalize()} · "
+            f"{ORIGIN_WORDS.get(form.origin, form.origin)}"
+        )
+        self._chain_focus()
+        self._initial = self.value()
+        self._loading = False
+        self._refresh()
+        if self._left_note:
+            self.status.setText(f"{self.status.text()}  {self._left_note}")
+            self._left_note = ""
+
+    def value(self) -> CheckIn:
+        assert self.content is not None
+        return self.content.value()
+
+    def focus_first_field(self) -> None:
+        if self.content is not None:
+            self.content.week.workload.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ask_every_week(self) -> tuple[str, ...]:
+        """Questions of the user's own to ask every week from now on."""
+        return self.content.prompts.ask_every_week() if self.content else ()
+
+    def problems(self) -> list[Problem]:
+        """What the domain says about the check-in as it stands (without the database)."""
+        return checkin_form.typing_problems(self.value(), self._today)
+
+    def has_changes(self, value: CheckIn | None = None) -> bool:
+        return (value or self.value()) != self._initial
+
+    def set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self._refresh()
+
+    def show_refusal(self, problems: list[Problem]) -> None:
+        """The save was refused (something changed meanwhile): say why beside the fields."""
+        self._saving = False
+        self._refused = list(problems)
+        self._refresh()
+
+    def note_draft_saved(self) -> None:
+        self._draft_time = datetime.now().strftime("%H:%M")
+        self._refresh()
+
+    def flush_draft(self) -> None:
+        """Keep what is typed now (``draft_changed``); no need when nothing changed."""
+        self._timer.stop()
+        if self._loading or self.content is None:
+            return
+        value = self.value()
+        typing = checkin_form.typing_problems(value, self._today)
+        if any(p.code == "future_week" for p in typing):
+            return  # a week that has not started is not worth keeping
+        if self.has_changes(value):
+            self._draft_written = True
+            self.draft_changed.emit(value)
+        elif self._draft_written and self._form.origin != "draft":
+            self._draft_written = False  # typed, then put back as it was: no draft needed
+            self.draft_discarded.emit(self._form.week)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask first when something would be lost."""
+        if self._saving:
+            return
+        if self._loading or not (self.has_changes() or self._form.origin == "draft"):
+            self.flush_draft()  # a draft of typing that was put back is let go
+            super().reject()
+            return
+        self._ask_about_leaving()
+
+    def close_quietly(self) -> None:
+        """Close without asking and without keeping anything more (the flow has kept it)."""
+        self._timer.stop()
+        self._loading = True
+        QDialog.reject(self)
+
+    def _ask_about_leaving(self) -> None:
+        week = self._form.week
+        box = QMessageBox(self)
+        box.setObjectName("leaveQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Reflect")
+        box.setText(f"Close the check-in for {week} without saving it?")
+        saved = self._form.checkin.id is not None
+        box.setInformativeText(
+            "Keep it as a draft and finish it whenever suits you"
+            + (", or discard the changes: your saved check-in stays as it was." if saved else ".")
+        )
+        keep = box.addButton("Keep as draft", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            "Discard changes" if saved else "Discard", QMessageBox.ButtonRole.DestructiveRole
+        )
+        back = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is keep:
+                self.flush_draft()
+                QDialog.reject(self)
+            elif clicked is discard:
+                self._timer.stop()
+                self.draft_discarded.emit(week)
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never saves: in a one-line field it moves on, elsewhere it does nothing."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- inside --------------------------------------------------------------------------
+
+    def _wide(self) -> bool:
+        return self.width() >= CheckInContent.WIDE_WIDTH
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.content is not None:
+            self.content.arrange(self._wide())
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the week picker, the sections top to bottom, then Cancel and Save
+        (set explicitly: a rebuilt section would otherwise join the chain at its end)."""
+        assert self.content is not None
+        chain = [
+            *self.picker.focus_widgets(),
+            *self.content.focus_widgets(),
+            self.cancel_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _on_picker_week_chosen(self, week) -> None:
+        if week == self._form.week:
+            return
+        if self.has_changes():
+            self._left_note = f"Your answers for {self._form.week} were kept as a draft."
+        self.flush_draft()
+        self._loading = True
+        if self.content is not None:
+            self.content.setEnabled(False)
+        self.status.setText(f"Opening {week}…")
+        self.save_button.setEnabled(False)
+        self.week_requested.emit(week)
+
+    def _on_content_changed(self) -> None:
+        if self._loading:
+            return
+        self._refresh()
+        self._timer.start()
+
+    def _on_save_triggered(self) -> None:
+        if self._loading or self._saving or self.problems():
+            return
+        self._timer.stop()
+        self._saving = True
+        self._refresh()
+        self.save_requested.emit(self.value())
+
+    def _refresh(self) -> None:
+        """Problems beside their fields, goal progress, the summary, and whether Save is on."""
+        if self.content is None or self._loading:
+            return
+        value = self.value()
+        typing = checkin_form.typing_problems(value, self._today)
+        shown = typing + [p for p in self._refused if p not in typing]
+        general = self.content.show_problems(shown, value)
+        week_messages = [p.message for p in shown if p.field in ("week", "id")]
+        self.week_note.show_messages(week_messages)
+        mark(self.picker.day, bool(week_messages))
+        self.general_note.show_messages([p.message for p in general])
+        self.content.show_progress(value)
+        self.save_button.setEnabled(not typing and not self._saving)
+        self.content.setEnabled(not self._saving)
+        self.picker.setEnabled(not self._saving)
+        if self._saving:
+            status = "Saving…"
+        elif typing:
+            status = f"Almost there: {plural_notes(len(typing))} above to look at before saving."
+        else:
+            status = "Ready to save (Ctrl+S)."
+        if self._draft_time and not self._saving:
+            status += f"  Your answers were kept as a draft at {self._draft_time}."
+        self.status.setText(status)

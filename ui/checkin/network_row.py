@@ -1,0 +1,217 @@
+"""One compact row per active network: counts, feedback, role shares, a note, "didn't use it",
+and under it where the numbers came from and how the network's count goals stand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from reflect.checkin_form import NetworkRow as FormRow
+from reflect.checkins import COUNTS, FEEDBACK, Entry
+from reflect.goals import Goal, GoalState
+from ui.checkin.fields import CountEdit, ProblemNote, mark
+from ui.checkin.role_share_control import RoleShareControl
+from ui.text import STATE_WORDS, plural
+from ui.theme import STATE_COLOURS
+
+NOT_SAID = "—"
+COUNT_HEADERS = {
+    "posts": "Posts",
+    "comments": "Comments",
+    "shares": "Shares",
+    "reactions": "Reactions",
+    "minutes": "Minutes",
+}
+#: Grid columns: name, didn't use it, the five counts, feedback, roles, note.
+NAME, UNUSED, FIRST_COUNT = 0, 1, 2
+FEEDBACK_COLUMN = FIRST_COUNT + len(COUNTS)
+ROLES_COLUMN = FEEDBACK_COLUMN + 1
+NOTE_COLUMN = ROLES_COLUMN + 1
+COLUMN_HEADERS = {
+    **{FIRST_COUNT + i: COUNT_HEADERS[name] for i, name in enumerate(COUNTS)},
+    FEEDBACK_COLUMN: "Feedback",
+    ROLES_COLUMN: "Creator · commenter · reader %",
+    NOTE_COLUMN: "Note",
+}
+
+
+def counted_words(entry: Entry) -> str:
+    """ "3 posts, 2 comments" — the measured counts that are not zero."""
+    parts = [plural(entry.count(n), n.removesuffix("s")) for n in COUNTS if entry.count(n)]
+    return ", ".join(parts) if parts else "nothing"
+
+
+def progress_words(goal: Goal, state: GoalState) -> str:
+    """ "Share what I learn: 2 of 3 posts" (or the state's word when there is no number)."""
+    return f"{goal.title}: {state.detail or STATE_WORDS.get(state.state, state.state).lower()}"
+
+
+class NetworkRow(QObject):
+    """The widgets of one network's entry; ``place`` puts them into the section's grid so
+    every row's columns line up."""
+
+    changed = Signal()
+
+    def __init__(self, row: FormRow, origin: str, parent: QWidget):
+        super().__init__(parent)
+        self.form_row = row
+        network = row.network
+        self.network_id = network.id
+        self._origin = origin
+        self._stash: Entry | None = None  # what "didn't use it" cleared, to give back
+        self.name = QLabel(
+            f"<span style='color:{network.colour}'>●</span>&nbsp;{escape(network.name)}", parent
+        )
+        self.name.setObjectName("networkName")
+        self.name.setToolTip(network.purpose)
+        self.unused = QCheckBox("Didn't use it", parent)
+        self.unused.setAccessibleName(f"Didn't use {network.name} this week")
+        self.counts = {name: CountEdit(f"{network.name} {name}", parent) for name in COUNTS}
+        self.feedback = QComboBox(parent)
+        self.feedback.addItems([NOT_SAID, *FEEDBACK])
+        self.feedback.setAccessibleName(f"{network.name} feedback received")
+        self.feedback.setToolTip("Feedback received: none, a little or a lot.")
+        self.roles = RoleShareControl(network.name, parent)
+        self.note = QLineEdit(parent)
+        self.note.setPlaceholderText("A note, if you like")
+        self.note.setAccessibleName(f"{network.name} note")
+        self.note.setMinimumWidth(120)
+        self.info = QLabel(parent)
+        self.info.setObjectName("rowInfo")
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
+        self.problem = ProblemNote(parent)
+
+        self.unused.toggled.connect(self._on_unused_toggled)
+        for edit in self.counts.values():
+            edit.textChanged.connect(self.changed)
+        self.feedback.currentIndexChanged.connect(self.changed)
+        self.roles.changed.connect(self.changed)
+        self.note.textChanged.connect(self.changed)
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        """Fields on ``row``; the info line and the domain's notes on the two below it."""
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.name, row, NAME, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.unused, row, UNUSED)
+        for i, name in enumerate(COUNTS):
+            grid.addWidget(self.counts[name], row, FIRST_COUNT + i)
+        grid.addWidget(self.feedback, row, FEEDBACK_COLUMN)
+        grid.addWidget(self.roles, row, ROLES_COLUMN, top)
+        grid.addWidget(self.note, row, NOTE_COLUMN)
+        grid.addWidget(self.info, row + 1, UNUSED, 1, NOTE_COLUMN)
+        grid.addWidget(self.problem, row + 2, UNUSED, 1, NOTE_COLUMN)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [
+            self.unused,
+            *self.counts.values(),
+            self.feedback,
+            *self.roles.focus_widgets(),
+            self.note,
+        ]
+
+    def entry(self) -> Entry:
+        feedback = self.feedback.currentText()
+        return Entry(
+            self.network_id,
+            self.unused.isChecked(),
+            *(self.counts[name].value() for name in COUNTS),
+            feedback=None if feedback == NOT_SAID else feedback,
+            roles=self.roles.value(),
+            note=self.note.text(),
+        )
+
+    def set_entry(self, entry: Entry) -> None:
+        self._stash = None
+        self.unused.blockSignals(True)
+        self.unused.setChecked(entry.unused)
+        self.unused.blockSignals(False)
+        self._fill(entry)
+        self.note.setText(entry.note)
+        self._enable(not entry.unused)
+
+    def show_progress(self, states: Sequence[tuple[Goal, GoalState]]) -> None:
+        parts = []
+        measured = self.form_row.measured
+        if measured is not None:
+            source = escape(self.form_row.measured_from)
+            if self._origin == "new":
+                parts.append(f"Filled in from {source}: change anything that is off.")
+            else:
+                parts.append(f"{source.capitalize()} counted {counted_words(measured)}.")
+        for goal, state in states:
+            colour = STATE_COLOURS.get(state.state, STATE_COLOURS["no data"])
+            parts.append(
+                f"<span style='color:{colour}'>●</span>&nbsp;{escape(progress_words(goal, state))}"
+            )
+        self.info.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.info.setVisible(bool(parts))
+
+    def show_problems(self, by_field: dict[str, list[str]]) -> None:
+        """``by_field`` maps "posts", "roles", "" (the whole entry) … to the domain's words."""
+        self.problem.show_messages([m for messages in by_field.values() for m in messages])
+        for name, edit in self.counts.items():
+            mark(edit, name in by_field)
+        mark(self.feedback, "feedback" in by_field)
+        for box in self.roles.boxes:
+            mark(box, "roles" in by_field)
+
+    def _fill(self, entry: Entry) -> None:
+        for name in COUNTS:
+            self.counts[name].set_value(getattr(entry, name))
+        self.feedback.setCurrentIndex(
+            0 if entry.feedback not in FEEDBACK else FEEDBACK.index(entry.feedback) + 1
+        )
+        self.roles.set_value(entry.roles)
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (*self.counts.values(), self.feedback, self.roles):
+            widget.setEnabled(enabled)
+
+    def _on_unused_toggled(self, unused: bool) -> None:
+        """A week away from a network has no counts: clear them, and give them back if the
+        box is unticked again."""
+        if unused:
+            self._stash = self.entry()
+            self._fill(Entry(self.network_id, note=self.note.text()))
+        elif self._stash is not None:
+            self._fill(replace(self._stash, unused=False))
+            self._stash = None
+        self._enable(not unused)
+        self.changed.emit()
+
+
+class NetworksSection(QWidget):
+    """The header and one row per network, in one grid."""
+
+    changed = Signal()
+
+    def __init__(self, rows: Sequence[FormRow], origin: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        for column, text in COLUMN_HEADERS.items() if rows else ():
+            header = QLabel(text)
+            header.setObjectName("columnHeader")
+            grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
+        self.rows = [NetworkRow(row, origin, self) for row in rows]
+        for index, row in enumerate(self.rows):
+            row.place(grid, 1 + 3 * index)
+            row.changed.connect(self.changed)
+            grid.setRowMinimumHeight(3 + 3 * index, 0)
+        grid.setColumnStretch(NOTE_COLUMN, 1)
+        self.empty = QLabel("No active networks. Add one on the Networks page, and it shows here.")
+        self.empty.setObjectName("rowInfo")
+        self.empty.setVisible(not self.rows)
+        grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
+        self._grid = grid
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [w for row in self.rows for w in row.focus_widgets()]
