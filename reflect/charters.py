@@ -41,6 +41,27 @@ class AnswerVersion:
     saved_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class CharterEntry:
+    """A question of the charter with every saved version of its answer, newest first."""
+
+    item: CharterItem
+    history: tuple[AnswerVersion, ...]
+
+    @property
+    def key(self) -> str:
+        """How an edit names this question: its id, or its standard key before it is saved."""
+        return self.item.question_id or self.item.standard_key or ""
+
+
+#: Golden rule (seed 002) and "a different thing on each network" (seed 003), for the editor.
+HINT = (
+    "The golden rule: only say what you would be comfortable having read by your mother, "
+    "your boss or your ex-partner. And use each network for something of its own: don't post "
+    "the same thing everywhere; where something already lives elsewhere, a link will do."
+)
+
+
 def create_standard_questions(network_id: str) -> None:
     """Give a new network the standard questions (inside the caller's transaction)."""
     for position, (key, text) in enumerate(STANDARD_QUESTIONS):
@@ -110,6 +131,29 @@ def add_question(network_id: str, text: str) -> CharterItem:
             network=network_id, text=text, position=(last.position + 1) if last else 0
         )
     return charter(network_id)[-1]
+
+
+def standard_charter() -> list[CharterEntry]:
+    """The charter of a network not saved yet: the standard questions, unanswered."""
+    return [
+        CharterEntry(CharterItem("", "", key, text, "", None, position), ())
+        for position, (key, text) in enumerate(STANDARD_QUESTIONS)
+    ]
+
+
+def charter_with_history(network_id: str) -> list[CharterEntry]:
+    """The charter with every earlier answer, in three queries whatever its length."""
+    items = charter(network_id)
+    versions: dict[str, list[AnswerVersion]] = {item.question_id: [] for item in items}
+    rows = (
+        m.CharterAnswer.alive()
+        .join(m.CharterQuestion)
+        .where(m.CharterQuestion.network == network_id)
+        .order_by(m.CharterAnswer.created_at.desc())
+    )
+    for row in rows:
+        versions.setdefault(row.question_id, []).append(AnswerVersion(row.text, row.created_at))
+    return [CharterEntry(item, tuple(versions[item.question_id])) for item in items]
 
 
 def answer_history(question_id: str) -> list[AnswerVersion]:

@@ -9,6 +9,8 @@ from reflect.errors import InvalidExperiment, NotFound, Problem, raise_if
 from reflect.weeks import IsoWeek
 
 STATUSES = ("running", "finished", "abandoned")
+MAX_WEEKS = 52
+TITLE_LENGTH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +28,52 @@ class Experiment:
     def last_week(self) -> IsoWeek:
         return self.start_week + (self.weeks - 1)
 
+    def awaits_outcome(self, week: IsoWeek) -> bool:
+        """Still running after its last week, with nothing written about what happened."""
+        return self.status == "running" and self.last_week < week and not self.outcome.strip()
 
-def problems_with(experiment: Experiment) -> list[Problem]:
+    def progress(self, week: IsoWeek) -> str:
+        """ "starts 2026-W50", "week 2 of 4", "ended 2026-W47" (or finished / abandoned)."""
+        if self.status != "running":
+            return f"{self.status} · {self.start_week} – {self.last_week}"
+        if week < self.start_week:
+            return f"starts {self.start_week}"
+        if week > self.last_week:
+            return f"ended {self.last_week}"
+        return f"week {week - self.start_week + 1} of {self.weeks}"
+
+
+def shape_problems(experiment: Experiment) -> list[Problem]:
+    """Every problem that needs no database (what the editor checks on each keystroke)."""
     problems = []
-    if not experiment.title.strip():
+    title = experiment.title.strip()
+    if not title:
         problems.append(Problem("title_missing", "title", "Say what you will try."))
-    if not 1 <= experiment.weeks <= 52:
-        problems.append(Problem("weeks_range", "weeks", "An experiment runs 1 to 52 weeks."))
+    elif len(title) > TITLE_LENGTH:
+        problems.append(
+            Problem("title_too_long", "title", f"Say it in at most {TITLE_LENGTH} characters.")
+        )
+    if not 1 <= experiment.weeks <= MAX_WEEKS:
+        problems.append(
+            Problem("weeks_range", "weeks", f"An experiment runs 1 to {MAX_WEEKS} weeks.")
+        )
     if experiment.status not in STATUSES:
         problems.append(
             Problem("bad_status", "status", f"Status is one of: {', '.join(STATUSES)}.")
         )
+    elif experiment.status == "finished" and not experiment.outcome.strip():
+        problems.append(
+            Problem(
+                "outcome_missing",
+                "outcome",
+                "Write what happened before calling the experiment finished.",
+            )
+        )
+    return problems
+
+
+def problems_with(experiment: Experiment) -> list[Problem]:
+    problems = shape_problems(experiment)
     if (
         experiment.network_id
         and not m.Network.alive().where(m.Network.id == experiment.network_id).exists()
@@ -70,8 +107,15 @@ def save_experiment(experiment: Experiment) -> Experiment:
 
 
 def experiments() -> list[Experiment]:
-    rows = m.Experiment.alive().order_by(m.Experiment.start_week.desc())
+    """Every experiment, the newest start first."""
+    rows = m.Experiment.alive().order_by(m.Experiment.start_week.desc(), m.Experiment.created_at)
     return [_to_experiment(row) for row in rows]
+
+
+def awaiting_outcome(week: IsoWeek) -> list[Experiment]:
+    """Experiments whose last week is before ``week`` and that still say nothing of what
+    happened: the app reminds the user of these, gently."""
+    return [e for e in experiments() if e.awaits_outcome(week)]
 
 
 def _to_experiment(row: m.Experiment) -> Experiment:

@@ -1,33 +1,41 @@
-"""Goals per network (or for all of them), with versioned targets and one evaluation."""
+"""Goals per network (or for all of them), with versioned targets and statuses.
+
+A goal's history is a list of versions, each in force from its week until the next one. Two
+things change over time, each on its own: the target (what the goal asks) and the status
+(active, paused, achieved, retired). Every change overrides one of them over a range of
+weeks and leaves the other alone, so a past week is always judged against what was in force
+then (``reflect.goal_timeline``: pure functions; the services here store their result).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reflect import models as m
-from reflect.checkins import ROLES, CheckIn
+from reflect.checkins import ROLES
 from reflect.errors import InvalidGoal, NotFound, Problem, raise_if
+
+# goals.evaluate is the one evaluation (it lives in reflect.evaluation); Target and the
+# timeline functions live in reflect.goal_timeline. Both are re-exported here.
+from reflect.evaluation import STATES, UNITS, GoalState, MeasuredWeek, evaluate  # noqa: F401
+from reflect.goal_timeline import Target, in_force, restatus, retarget
 from reflect.weeks import IsoWeek
 
 KINDS = ("count", "role", "practice", "free")
 METRICS = ("posts", "comments", "shares", "reactions", "minutes", "active_days")
 DIRECTIONS = ("at_least", "at_most")
 STATUSES = ("active", "paused", "achieved", "retired")
-STATES = ("met", "partly", "missed", "paused", "no data")
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What a goal asks for from ``from_week`` on, until the next version."""
-
-    from_week: IsoWeek
-    status: str = "active"
-    metric: str | None = None
-    direction: str | None = None
-    target: float | None = None
-    role: str | None = None
-    practice_id: str | None = None
+#: The most a weekly count goal may ask for: beyond this a number is a typo, not a goal.
+LIMITS = {
+    "posts": 10_000,
+    "comments": 10_000,
+    "shares": 10_000,
+    "reactions": 10_000,
+    "minutes": 7 * 24 * 60,
+    "active_days": 7,
+}
+TITLE_LENGTH = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,19 @@ class GoalDraft:
     id: str | None = None
     effective_week: IsoWeek | None = None
 
+    def asks(self) -> Target:
+        """The target this draft sets, with the fields its kind does not use left empty."""
+        kind = self.kind
+        return Target(
+            self.effective_week or self.start_week,
+            "active",
+            self.metric if kind == "count" else None,
+            self.direction if kind == "count" else None,
+            float(self.target) if kind != "free" and self.target is not None else None,
+            self.role if kind == "role" else None,
+            self.practice_id if kind == "practice" else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Goal:
@@ -62,70 +83,165 @@ class Goal:
 
     @property
     def status(self) -> str:
+        """The status of the newest version (see ``status_in`` for a given week)."""
         return self.versions[-1].status
+
+    def status_in(self, week: IsoWeek) -> str:
+        return self.target_for(week).status
 
     def target_for(self, week: IsoWeek) -> Target:
         """The version in force in ``week`` (the first one for weeks before it)."""
-        chosen = self.versions[0]
-        for version in self.versions:
-            if version.from_week <= week:
-                chosen = version
-        return chosen
+        return in_force(self.versions, week)
+
+    def draft(self, effective_week: IsoWeek | None = None) -> GoalDraft:
+        """The goal as the editor starts it, asking what it asks in ``effective_week``."""
+        t = self.target_for(effective_week or self.versions[-1].from_week)
+        return GoalDraft(
+            self.title,
+            self.kind,
+            self.start_week,
+            self.network_id,
+            self.end_week,
+            t.metric,
+            t.direction,
+            t.target,
+            t.role,
+            t.practice_id,
+            self.id,
+            effective_week,
+        )
 
 
-@dataclass(frozen=True, slots=True)
-class GoalState:
-    goal_id: str
-    week: IsoWeek
-    state: str
-    value: float | None = None
-    target: float | None = None
-    detail: str = ""
+# --- validation ---------------------------------------------------------------------------------
 
 
-def problems_with(draft: GoalDraft) -> list[Problem]:
+def shape_problems(draft: GoalDraft, original: Goal | None = None) -> list[Problem]:
+    """Every problem that needs no database: what the editor checks on each keystroke.
+
+    ``original`` is the goal being edited, if any (its kind and network cannot change).
+    """
     problems = []
-    if not draft.title.strip():
+    title = draft.title.strip()
+    if not title:
         problems.append(Problem("title_missing", "title", "Give the goal a short title."))
+    elif len(title) > TITLE_LENGTH:
+        problems.append(
+            Problem("title_too_long", "title", f"A title has at most {TITLE_LENGTH} characters.")
+        )
     if draft.kind not in KINDS:
         problems.append(Problem("bad_kind", "kind", f"A goal is one of: {', '.join(KINDS)}."))
     if draft.end_week is not None and draft.end_week < draft.start_week:
         problems.append(
             Problem("end_before_start", "end_week", "The end week comes before the start week.")
         )
+    problems += _target_problems(draft)
+    if original is not None:
+        problems += _edit_problems(draft, original)
+    return problems
+
+
+def _target_problems(draft: GoalDraft) -> list[Problem]:
+    problems = []
+    target = draft.target
     if draft.kind == "count":
         if draft.metric not in METRICS:
             problems.append(Problem("bad_metric", "metric", f"Count one of: {', '.join(METRICS)}."))
         if draft.direction not in DIRECTIONS:
             problems.append(Problem("bad_direction", "direction", "Say at least or at most."))
-        if draft.target is None or draft.target < 0:
+        if target is None or target < 0:
             problems.append(Problem("bad_target", "target", "The target is a number of 0 or more."))
+        elif target != int(target):
+            problems.append(Problem("bad_target", "target", "The target is a whole number."))
+        elif draft.metric in LIMITS and target > LIMITS[draft.metric]:
+            limit, unit = LIMITS[draft.metric], UNITS[draft.metric]
+            message = {
+                "minutes": f"A week has {limit:,} minutes.",
+                "active_days": "A week has 7 days.",
+            }.get(
+                draft.metric,
+                f"{target:,.0f} {unit} a week looks like a typo: a goal asks for at most "
+                f"{limit:,}.",
+            )
+            problems.append(Problem("target_absurd", "target", message))
     elif draft.kind == "role":
         if draft.role not in ROLES:
             problems.append(Problem("bad_role", "role", "Choose creator, commenter or reader."))
-        if draft.target is None or not 0 < draft.target <= 100:
+        if target is None or not 0 < target <= 100:
             problems.append(
                 Problem("bad_target", "target", "The minimum share is 1 to 100 percent.")
             )
     elif draft.kind == "practice":
-        if (
-            not draft.practice_id
-            or not m.Practice.alive().where(m.Practice.id == draft.practice_id).exists()
-        ):
+        if not draft.practice_id:
             problems.append(Problem("unknown_practice", "practice_id", "Choose a practice."))
-        if draft.target is None or not 1 <= draft.target <= 3:
+        if target is None or not 1 <= target <= 3:
             problems.append(
                 Problem("bad_target", "target", "A practice target is a rating of 1 to 3.")
             )
-    if draft.network_id and not m.Network.alive().where(m.Network.id == draft.network_id).exists():
-        problems.append(Problem("unknown_network", "network_id", "That network does not exist."))
-    if draft.id and not m.Goal.alive().where(m.Goal.id == draft.id).exists():
-        problems.append(Problem("unknown_goal", "id", "That goal no longer exists."))
     return problems
 
 
+def _edit_problems(draft: GoalDraft, original: Goal) -> list[Problem]:
+    problems = []
+    if draft.kind != original.kind:
+        problems.append(
+            Problem(
+                "kind_changed",
+                "kind",
+                "A goal keeps its kind, so its past weeks keep their meaning: retire it and "
+                "add a new goal instead.",
+            )
+        )
+    if draft.network_id != original.network_id:
+        problems.append(
+            Problem(
+                "network_changed",
+                "network_id",
+                "A goal stays with its network, so its past weeks keep their meaning: retire "
+                "it and add a new goal instead.",
+            )
+        )
+    week = draft.effective_week
+    if week is not None and week < draft.start_week:
+        problems.append(
+            Problem(
+                "effective_before_start",
+                "effective_week",
+                "A change applies from the start week at the earliest.",
+            )
+        )
+    elif week is not None and draft.end_week is not None and week > draft.end_week:
+        problems.append(
+            Problem("effective_after_end", "effective_week", "That week is after the goal ends.")
+        )
+    return problems
+
+
+def problems_with(draft: GoalDraft) -> list[Problem]:
+    """Every reason ``draft`` cannot be saved, the references in the database included."""
+    original = None
+    if draft.id:
+        row = m.Goal.alive().where(m.Goal.id == draft.id).first()
+        if row is None:
+            return [Problem("unknown_goal", "id", "That goal no longer exists.")]
+        original = _load(row)
+    problems = shape_problems(draft, original)
+    if draft.network_id and not m.Network.alive().where(m.Network.id == draft.network_id).exists():
+        problems.append(Problem("unknown_network", "network_id", "That network does not exist."))
+    if (
+        draft.kind == "practice"
+        and draft.practice_id
+        and not m.Practice.alive().where(m.Practice.id == draft.practice_id).exists()
+    ):
+        problems.append(Problem("unknown_practice", "practice_id", "Choose a practice."))
+    return problems
+
+
+# --- services -----------------------------------------------------------------------------------
+
+
 def save_goal(draft: GoalDraft) -> Goal:
-    """Create a goal, or change one: a changed target applies from ``effective_week`` on."""
+    """Create a goal, or change one: a changed target applies from ``effective_week`` on
+    (from the start week when it is None: a correction). One transaction."""
     with m.database.atomic():
         raise_if(problems_with(draft), InvalidGoal)
         fields = {
@@ -135,68 +251,91 @@ def save_goal(draft: GoalDraft) -> Goal:
             "start_week": draft.start_week,
             "end_week": draft.end_week,
         }
-        target = {
-            "metric": draft.metric if draft.kind == "count" else None,
-            "direction": draft.direction if draft.kind == "count" else None,
-            "target": draft.target if draft.kind != "free" else None,
-            "role": draft.role if draft.kind == "role" else None,
-            "practice": draft.practice_id if draft.kind == "practice" else None,
-        }
         if draft.id is None:
             last = m.Goal.alive(m.Goal.position).order_by(m.Goal.position.desc()).first()
             row = m.Goal.create(position=(last.position + 1) if last else 0, **fields)
-            m.GoalVersion.create(goal=row, from_week=draft.start_week, status="active", **target)
+            _write_versions(row, (replace(draft.asks(), from_week=draft.start_week),))
         else:
             row = m.Goal.get_by_id(draft.id)
             for key, value in fields.items():
                 setattr(row, key, value)
             row.save()
-            current = _load(row)
-            week = draft.effective_week or draft.start_week
-            status = current.target_for(week).status
-            _put_version(row, week, status=status, **target)
+            _write_versions(row, retarget(_load(row).versions, draft.asks()))
         return _load(row)
 
 
 def set_status(goal_id: str, status: str, from_week: IsoWeek) -> Goal:
-    """Pause, resume, achieve or retire a goal from a week on; the history stays."""
+    """From ``from_week`` on, the goal is ``status`` (achieve, retire, pause until resumed,
+    or make active again). Earlier weeks keep their status; the history stays."""
+    return _change_status(goal_id, status, from_week, None)
+
+
+def pause_problems(first: IsoWeek, last: IsoWeek | None) -> list[Problem]:
+    if last is not None and last < first:
+        return [Problem("pause_ends_before_start", "last", "The pause ends before it starts.")]
+    return []
+
+
+def pause(goal_id: str, first: IsoWeek, last: IsoWeek | None = None) -> Goal:
+    """Pause weeks ``first``…``last`` (a holiday), or from ``first`` until resumed."""
+    raise_if(pause_problems(first, last), InvalidGoal)
+    return _change_status(goal_id, "paused", first, last)
+
+
+def resume(goal_id: str, week: IsoWeek) -> Goal:
+    """End the pause that holds ``week``: active from ``week`` to where the pause would have
+    ended. A later, planned pause stays."""
+    with m.database.atomic():
+        goal = _load(_alive(goal_id))
+        if goal.status_in(week) != "paused":
+            raise InvalidGoal([Problem("not_paused", "status", "That goal is not paused then.")])
+        ends = [v.from_week for v in goal.versions if v.from_week > week and v.status != "paused"]
+        return _change_status(goal_id, "active", week, ends[0] - 1 if ends else None)
+
+
+def _change_status(goal_id: str, status: str, first: IsoWeek, last: IsoWeek | None) -> Goal:
     if status not in STATUSES:
         raise InvalidGoal(
             [Problem("bad_status", "status", f"Status is one of: {', '.join(STATUSES)}.")]
         )
     with m.database.atomic():
-        row = m.Goal.alive().where(m.Goal.id == goal_id).first()
-        if row is None:
-            raise NotFound("goal", goal_id)
-        in_force = _load(row).target_for(from_week)
-        _put_version(
-            row,
-            from_week,
-            status=status,
-            metric=in_force.metric,
-            direction=in_force.direction,
-            target=in_force.target,
-            role=in_force.role,
-            practice=in_force.practice_id,
-        )
+        row = _alive(goal_id)
+        _write_versions(row, restatus(_load(row).versions, first, last, status))
         return _load(row)
 
 
-def _put_version(row: m.Goal, week: IsoWeek, **values) -> None:
-    existing = (
-        m.GoalVersion.alive()
-        .where((m.GoalVersion.goal == row) & (m.GoalVersion.from_week == week))
-        .first()
-    )
-    if existing:
-        for key, value in values.items():
-            setattr(existing, key, value)
-        existing.save()
-    else:
-        m.GoalVersion.create(goal=row, from_week=week, **values)
+def _alive(goal_id: str) -> m.Goal:
+    row = m.Goal.alive().where(m.Goal.id == goal_id).first()
+    if row is None:
+        raise NotFound("goal", goal_id)
+    return row
+
+
+def _write_versions(row: m.Goal, versions: tuple[Target, ...]) -> None:
+    """Store ``versions`` as the goal's history: change what differs, mark the rest deleted."""
+    existing = {v.from_week: v for v in m.GoalVersion.alive().where(m.GoalVersion.goal == row)}
+    for version in versions:
+        values = {
+            "status": version.status,
+            "metric": version.metric,
+            "direction": version.direction,
+            "target": version.target,
+            "role": version.role,
+            "practice": version.practice_id,
+        }
+        stored = existing.pop(version.from_week, None)
+        if stored is None:
+            m.GoalVersion.create(goal=row, from_week=version.from_week, **values)
+        elif _to_target(stored) != version:
+            for key, value in values.items():
+                setattr(stored, key, value)
+            stored.save()
+    for stale in existing.values():
+        stale.mark_deleted()
 
 
 def goals(statuses: tuple[str, ...] | None = None) -> list[Goal]:
+    """Every goal in the user's order; ``statuses`` filters on the newest version's status."""
     rows = list(m.Goal.alive().order_by(m.Goal.position))
     versions: dict[str, list[m.GoalVersion]] = {row.id: [] for row in rows}
     for version in m.GoalVersion.alive().order_by(m.GoalVersion.from_week):
@@ -206,10 +345,7 @@ def goals(statuses: tuple[str, ...] | None = None) -> list[Goal]:
 
 
 def get_goal(goal_id: str) -> Goal:
-    row = m.Goal.alive().where(m.Goal.id == goal_id).first()
-    if row is None:
-        raise NotFound("goal", goal_id)
-    return _load(row)
+    return _load(_alive(goal_id))
 
 
 def _load(row: m.Goal) -> Goal:
@@ -217,6 +353,10 @@ def _load(row: m.Goal) -> Goal:
         m.GoalVersion.alive().where(m.GoalVersion.goal == row).order_by(m.GoalVersion.from_week)
     )
     return _to_goal(row, list(versions))
+
+
+def _to_target(v: m.GoalVersion) -> Target:
+    return Target(v.from_week, v.status, v.metric, v.direction, v.target, v.role, v.practice_id)
 
 
 def _to_goal(row: m.Goal, versions: list[m.GoalVersion]) -> Goal:
@@ -227,72 +367,10 @@ def _to_goal(row: m.Goal, versions: list[m.GoalVersion]) -> Goal:
         row.network_id,
         row.start_week,
         row.end_week,
-        tuple(
-            Target(v.from_week, v.status, v.metric, v.direction, v.target, v.role, v.practice_id)
-            for v in versions
-        ),
+        tuple(_to_target(v) for v in versions),
         row.position,
         row.created_at,
     )
-
-
-def evaluate(goal: Goal, week: IsoWeek, checkin: CheckIn | None) -> GoalState:
-    """How ``goal`` went in ``week``, judged against the target in force then."""
-    if week < goal.start_week or (goal.end_week and week > goal.end_week):
-        return GoalState(goal.id, week, "no data")
-    target = goal.target_for(week)
-    if target.status == "paused":
-        return GoalState(goal.id, week, "paused")
-    if target.status != "active" or checkin is None or checkin.is_draft:
-        return GoalState(goal.id, week, "no data")
-    if goal.kind == "count":
-        return _evaluate_count(goal, week, target, checkin)
-    if goal.kind == "role":
-        return _evaluate_role(goal, week, target, checkin)
-    if goal.kind == "practice":
-        rating = dict(checkin.ratings).get(target.practice_id)
-        if rating is None:
-            return GoalState(goal.id, week, "no data")
-        state = "met" if rating >= target.target else "partly" if rating > 0 else "missed"
-        return GoalState(goal.id, week, state, rating, target.target, f"rated {rating} of 3")
-    verdict = dict(checkin.judgements).get(goal.id)
-    state = {"yes": "met", "partly": "partly", "no": "missed"}.get(verdict or "", "no data")
-    return GoalState(goal.id, week, state, detail=verdict or "")
-
-
-def _evaluate_count(goal: Goal, week: IsoWeek, target: Target, checkin: CheckIn) -> GoalState:
-    if target.metric == "active_days":
-        return GoalState(goal.id, week, "no data")
-    entries = [e for e in checkin.entries if goal.network_id in (None, e.network_id)]
-    if not entries:
-        return GoalState(goal.id, week, "no data")
-    value = float(sum(e.count(target.metric) for e in entries))
-    goal_value = float(target.target or 0)
-    if target.direction == "at_most":
-        state = (
-            "met" if value <= goal_value else "partly" if value <= goal_value * 1.25 else "missed"
-        )
-        detail = f"{value:g} of at most {goal_value:g} {target.metric}"
-    else:
-        state = (
-            "met"
-            if value >= goal_value
-            else "partly"
-            if value >= goal_value / 2 and value > 0
-            else "missed"
-        )
-        detail = f"{value:g} of {goal_value:g} {target.metric}"
-    return GoalState(goal.id, week, state, value, goal_value, detail)
-
-
-def _evaluate_role(goal: Goal, week: IsoWeek, target: Target, checkin: CheckIn) -> GoalState:
-    entry = checkin.entry_for(goal.network_id) if goal.network_id else None
-    if entry is None or entry.roles is None:
-        return GoalState(goal.id, week, "no data")
-    share = getattr(entry.roles, target.role)
-    need = target.target or 0
-    state = "met" if share >= need else "partly" if share >= need - 15 else "missed"
-    return GoalState(goal.id, week, state, share, need, f"{share} % {target.role} (aim {need:g} %)")
 
 
 def describe(
@@ -300,8 +378,11 @@ def describe(
     network_name: str | None = None,
     week: IsoWeek | None = None,
     practice_name: str | None = None,
+    *,
+    weeks: bool = True,
 ) -> str:
-    """Plain words for a goal: "At most 60 minutes a week on X, from 2026-W48"."""
+    """Plain words for a goal: "At most 60 minutes a week on X, from 2026-W48" (without
+    the weeks when ``weeks`` is False)."""
     if isinstance(draft, Goal):
         t = draft.target_for(week or IsoWeek.current())
         metric, direction, target, role = t.metric, t.direction, t.target, t.role
@@ -310,13 +391,20 @@ def describe(
     where = f" on {network_name}" if network_name else " across all networks"
     if draft.kind == "count":
         how = "At least" if direction == "at_least" else "At most"
-        unit = (metric or "").replace("_", " ")
+        unit = UNITS.get(metric or "", (metric or "").replace("_", " "))
+        unit = unit.removesuffix("s") if target == 1 else unit
         text = f"{how} {target or 0:g} {unit} a week{where}"
     elif draft.kind == "role":
-        text = f"Mostly a {role}{where}: at least {target or 0:g} % of the week"
+        if (target or 0) >= 100:
+            text = f"Only a {role}{where}"
+        else:
+            text = f"Mostly a {role}{where}: at least {target or 0:g} % of the week"
     elif draft.kind == "practice":
         practice = f"\u201c{practice_name}\u201d" if practice_name else "the practice"
         text = f"Rate {practice} at least {target or 0:g} of 3 each week{where}"
     else:
         text = f"Judged by you each week{where}"
-    return f"{text}, from {draft.start_week}"
+    if not weeks:
+        return text
+    until = f" to {draft.end_week}" if draft.end_week is not None else ""
+    return f"{text}, from {draft.start_week}{until}"

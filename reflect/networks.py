@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -12,6 +13,8 @@ from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
 
 KINDS = ("public", "internal", "private")
 AUDIENCES = ("professional", "personal", "mixed")
+NAME_LENGTH = 80
+PURPOSE_LENGTH = 200
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 _HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 
@@ -130,23 +133,29 @@ PRESETS: dict[str, NetworkDraft] = {
 }
 
 
-def problems_with(draft: NetworkDraft) -> list[Problem]:
+def shape_problems(draft: NetworkDraft, other_names: Iterable[str] = ()) -> list[Problem]:
+    """Every problem that needs no database; ``other_names`` are the other networks' names
+    (the editor loads them once, so it can check each keystroke without a query)."""
     problems = []
     name = draft.name.strip()
     if not name:
         problems.append(Problem("name_missing", "name", "A network needs a name."))
-    elif len(name) > 80:
+    elif len(name) > NAME_LENGTH:
         problems.append(
-            Problem("name_too_long", "name", "A network name has at most 80 characters.")
-        )
-    else:
-        clash = m.Network.alive().where(m.Network.name.collate("NOCASE") == name)
-        if draft.id:
-            clash = clash.where(m.Network.id != draft.id)
-        if clash.exists():
-            problems.append(
-                Problem("name_taken", "name", f"There is already a network called {name}.")
+            Problem(
+                "name_too_long", "name", f"A network name has at most {NAME_LENGTH} characters."
             )
+        )
+    elif name.casefold() in {n.strip().casefold() for n in other_names}:
+        problems.append(Problem("name_taken", "name", f"There is already a network called {name}."))
+    if len(draft.purpose.strip()) > PURPOSE_LENGTH:
+        problems.append(
+            Problem(
+                "purpose_too_long",
+                "purpose",
+                f"The purpose is one line: at most {PURPOSE_LENGTH} characters.",
+            )
+        )
     if draft.kind not in KINDS:
         problems.append(Problem("bad_kind", "kind", f"Kind must be one of {', '.join(KINDS)}."))
     if draft.audience not in AUDIENCES:
@@ -156,10 +165,19 @@ def problems_with(draft: NetworkDraft) -> list[Problem]:
     if not _COLOUR_RE.match(draft.colour):
         problems.append(Problem("bad_colour", "colour", "Colour must look like #1a2b3c."))
     for host in draft.hosts:
-        if not _HOST_RE.match(host):
+        if not _HOST_RE.match(host.strip().lower()):
             problems.append(
                 Problem("bad_host", "hosts", f"{host!r} is not a host name like example.com.")
             )
+    return problems
+
+
+def problems_with(draft: NetworkDraft) -> list[Problem]:
+    """Every reason ``draft`` cannot be saved, checked against the database."""
+    others = m.Network.alive(m.Network.name)
+    if draft.id:
+        others = others.where(m.Network.id != draft.id)
+    problems = shape_problems(draft, [row.name for row in others])
     if draft.id and not m.Network.alive().where(m.Network.id == draft.id).exists():
         problems.append(Problem("unknown_network", "id", "That network no longer exists."))
     return problems
@@ -256,3 +274,106 @@ def _to_network(row: m.Network) -> Network:
         row.created_at,
         row.updated_at,
     )
+
+
+# --- the editor: a network with its charter, read and saved as one --------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkForm:
+    """What the network editor starts from, loaded in one call off the UI thread."""
+
+    draft: NetworkDraft
+    charter: tuple[charters.CharterEntry, ...]
+    other_names: tuple[str, ...]  # for the unique-name check on each keystroke
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdit:
+    """What the network editor returns: the network, its charter answers and new questions.
+
+    ``answers`` name a question by its id, or by its standard key for a network not saved yet.
+    """
+
+    draft: NetworkDraft
+    answers: tuple[tuple[str, str], ...] = ()
+    new_questions: tuple[tuple[str, str], ...] = ()  # (question, answer)
+
+
+def network_form(network_id: str | None = None, start: NetworkDraft | None = None) -> NetworkForm:
+    """The editor's data for a network, or for a new one starting from ``start``."""
+    others = m.Network.alive(m.Network.name)
+    if network_id:
+        draft = get_network(network_id).draft()
+        entries = charters.charter_with_history(network_id)
+        others = others.where(m.Network.id != network_id)
+    else:
+        draft = start or NetworkDraft("")
+        entries = charters.standard_charter()
+    names = tuple(row.name for row in others.order_by(m.Network.position))
+    return NetworkForm(draft, tuple(entries), names)
+
+
+def save_network_edit(edit: NetworkEdit) -> Network:
+    """Save the network, its changed answers and its new questions in one transaction.
+
+    Nothing is written when any part is refused.
+    """
+    with m.database.atomic():
+        network = save_network(edit.draft)
+        by_key: dict[str, str] = {}
+        for item in charters.charter(network.id):
+            by_key[item.question_id] = item.question_id
+            if item.standard_key and not edit.draft.id:
+                by_key[item.standard_key] = item.question_id
+        unknown = [key for key, _ in edit.answers if key not in by_key]
+        if unknown:
+            raise InvalidNetwork(
+                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+            )
+        answers = {by_key[key]: text for key, text in edit.answers}
+        for question, answer in edit.new_questions:
+            item = charters.add_question(network.id, question)
+            if answer.strip():
+                answers[item.question_id] = answer
+        charters.save_charter(network.id, answers)
+        return get_network(network.id)
+
+
+def has_history(network_id: str) -> bool:
+    """Whether anything refers to the network: check-ins, goals, experiments, imports or
+    charter answers. A network with history is archived, never removed."""
+    referring = (
+        m.NetworkEntry.alive().where(m.NetworkEntry.network == network_id),
+        m.Goal.alive().where(m.Goal.network == network_id),
+        m.Experiment.alive().where(m.Experiment.network == network_id),
+        m.Activity.alive().where(m.Activity.network == network_id),
+        m.CharterAnswer.alive()
+        .join(m.CharterQuestion)
+        .where(m.CharterQuestion.network == network_id),
+    )
+    return any(query.exists() for query in referring)
+
+
+def remove_network(network_id: str) -> None:
+    """Remove a network added by mistake (marked deleted, with its empty charter). One with
+    history is refused: archive it instead, so nothing of what happened is lost."""
+    with m.database.atomic():
+        row = m.Network.alive().where(m.Network.id == network_id).first()
+        if row is None:
+            raise NotFound("network", network_id)
+        if has_history(network_id):
+            raise InvalidNetwork(
+                [
+                    Problem(
+                        "has_history",
+                        "id",
+                        f"{row.name} has history, so it can only be archived: archiving keeps "
+                        "everything and hides it from new check-ins.",
+                    )
+                ]
+            )
+        m.CharterQuestion.update(deleted_at=m.utc_now(), updated_at=m.utc_now()).where(
+            (m.CharterQuestion.network == network_id) & m.CharterQuestion.deleted_at.is_null()
+        ).execute()
+        row.mark_deleted()

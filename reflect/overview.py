@@ -16,6 +16,14 @@ from reflect import models as m
 from reflect import networks as network_service
 from reflect import practices as practice_service
 from reflect.checkins import ENERGY_WORDS, WORKLOAD_WORDS, CheckIn
+from reflect.goal_overview import (  # noqa: F401  (the goal rows live there; re-exported)
+    ALL_NETWORKS,
+    REMOVED_NETWORK,
+    GoalRow,
+    goal_rows,
+    measured_weeks,
+    rows_for,
+)
 from reflect.goals import Goal, GoalState
 from reflect.networks import Network
 from reflect.weeks import IsoWeek, week_range
@@ -24,8 +32,6 @@ from reflect.weeks import IsoWeek, week_range
 ACTION_COUNTS = ("posts", "comments", "shares", "reactions")
 #: How many weeks the small chart on the This week page shows.
 RECENT_WEEKS = 12
-ALL_NETWORKS = "All networks"
-REMOVED_NETWORK = "(removed network)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,25 +100,12 @@ class TrendPoint:
 
 
 @dataclass(frozen=True, slots=True)
-class GoalRow:
-    """A goal as the Goals page lists it, with how it went this week and last week."""
-
-    goal_id: str
-    title: str
-    kind: str
-    network_id: str | None
-    network_name: str
-    network_colour: str | None  # None for goals across all networks
-    description: str
-    status: str
-    this_week: GoalState
-    last_week: GoalState
-
-
-@dataclass(frozen=True, slots=True)
 class NetworkRow:
     network: Network
     active_goals: int
+    questions: int = 0  # in its charter
+    answered: int = 0  # charter questions with an answer in force
+    has_history: bool = False  # anything refers to it: it can be archived, never removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,59 +214,53 @@ def _trend(
     return points
 
 
-def goal_rows(week: IsoWeek) -> list[GoalRow]:
-    """Every goal, grouped by network ("All networks" first), with this and last week's state."""
-    networks = network_service.networks(include_archived=True)
-    recent = {c.week: c for c in checkin_service.checkins(week - 1, week)}
-    return _goal_rows(goal_service.goals(), networks, recent, week)
-
-
-def _goal_rows(
-    goals: Iterable[Goal],
-    networks: Sequence[Network],
-    checkins: dict[IsoWeek, CheckIn],
-    week: IsoWeek,
-) -> list[GoalRow]:
-    names = {n.id: n.name for n in networks}
-    practice_names = {p.id: p.name for p in practice_service.practices(include_archived=True)}
-    colours = {n.id: n.colour for n in networks}
-    order = {n.id: i for i, n in enumerate(networks)}
-    rows = []
-    for goal in goals:
-        name = names.get(goal.network_id, REMOVED_NETWORK) if goal.network_id else None
-        rows.append(
-            GoalRow(
-                goal.id,
-                goal.title,
-                goal.kind,
-                goal.network_id,
-                name or ALL_NETWORKS,
-                colours.get(goal.network_id) if goal.network_id else None,
-                goal_service.describe(
-                    goal, name, week, practice_names.get(goal.versions[-1].practice_id)
-                ),
-                goal.status,
-                goal_service.evaluate(goal, week, checkins.get(week)),
-                goal_service.evaluate(goal, week - 1, checkins.get(week - 1)),
-            )
-        )
-
-    def group(row: GoalRow) -> int:
-        return -1 if row.network_id is None else order.get(row.network_id, len(order))
-
-    return sorted(rows, key=group)  # stable: goals keep their own order inside a group
-
-
 def network_rows() -> list[NetworkRow]:
-    """Every network, archived ones included, with how many active goals it has."""
+    """Every network, archived ones included, with its active goals, how much of its
+    charter is answered, and whether it has history (a few queries for all of them)."""
     goals = goal_service.goals(statuses=("active",))
     counts: dict[str, int] = {}
     for goal in goals:
         if goal.network_id:
             counts[goal.network_id] = counts.get(goal.network_id, 0) + 1
+    questions: dict[str, int] = {}
+    for row in m.CharterQuestion.alive(m.CharterQuestion.network):
+        questions[row.network_id] = questions.get(row.network_id, 0) + 1
+    latest: dict[str, tuple[str, str]] = {}  # question id → (network id, answer in force)
+    answers = (
+        m.CharterAnswer.alive(
+            m.CharterAnswer.question, m.CharterAnswer.text, m.CharterQuestion.network
+        )
+        .join(m.CharterQuestion)
+        .where(m.CharterQuestion.deleted_at.is_null())
+        .order_by(m.CharterAnswer.created_at)
+        .tuples()
+    )
+    for question_id, text, network_id in answers:
+        latest[question_id] = (network_id, text)
+    answered: dict[str, int] = {}
+    for network_id, text in latest.values():
+        if text.strip():
+            answered[network_id] = answered.get(network_id, 0) + 1
+    used = _networks_with_history() | set(counts) | {n for n, _ in latest.values()}
     return [
-        NetworkRow(n, counts.get(n.id, 0)) for n in network_service.networks(include_archived=True)
+        NetworkRow(
+            n,
+            counts.get(n.id, 0),
+            questions.get(n.id, 0),
+            answered.get(n.id, 0),
+            n.id in used,
+        )
+        for n in network_service.networks(include_archived=True)
     ]
+
+
+def _networks_with_history() -> set[str]:
+    """Networks that check-ins, goals, experiments or imports refer to."""
+    used: set[str] = set()
+    for model in (m.NetworkEntry, m.Goal, m.Experiment, m.Activity):
+        query = model.alive(model.network).where(model.network.is_null(False)).distinct()
+        used |= {row.network_id for row in query}
+    return used
 
 
 def _applies(goal: Goal, week: IsoWeek) -> bool:
@@ -295,10 +282,12 @@ def week_overview(week: IsoWeek) -> WeekOverview:
     last_week = week - 1
     previous = by_week.get(last_week)
     status = "missing" if previous is None else "draft" if previous.is_draft else "done"
+    measured = measured_weeks(last_week, week)
+    every_practice = practice_service.practices(include_archived=True)
     return WeekOverview(
         week,
         week.label(),
-        tuple(_goal_rows(goals, networks, by_week, week)),
+        tuple(rows_for(goals, networks, every_practice, by_week, measured, week)),
         summarise(latest, networks) if latest else None,
         last_week,
         status,

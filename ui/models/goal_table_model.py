@@ -1,7 +1,8 @@
-"""Goals grouped by network, with how each went this week and last week, in words.
+"""Goals grouped by network, with how each went this week and last week in words, and a
+strip of recent weeks (drawn by ``GoalStripDelegate``; as symbols in the text).
 
 Each network's goals follow a group row that names the network; a view spans group rows
-across all columns (``group_rows``).
+across all columns (``group_rows``). ``set_statuses`` shows only goals with those statuses.
 """
 
 from __future__ import annotations
@@ -14,10 +15,25 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from reflect.goals import STATUSES
 from reflect.overview import GoalRow
+from ui.goals.goal_cell_delegate import DETAIL_ROLE
+from ui.goals.goal_strip import STRIP_ROLE, strip_text
 from ui.models.row_table_model import Column, Index, RowTableModel
 from ui.text import KIND_WORDS, STATUS_WORDS, state_words
 from ui.theme import STATE_COLOURS
+
+STRIP_COLUMN = 6
+
+
+def _status(row: GoalRow) -> str:
+    words = STATUS_WORDS.get(row.status, row.status)
+    return f"{words}\n{row.status_note}" if row.status_note else words
+
+
+def _strip_tooltip(row: GoalRow) -> str:
+    lines = [f"{s.week}: {state_words(s)}" for s in reversed(row.strip)]
+    return "The last weeks, newest first:\n" + "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +41,7 @@ class GroupRow:
     name: str
     colour: str | None
     count: int
+    archived: bool = False
 
 
 class GoalTableModel(RowTableModel):
@@ -32,7 +49,7 @@ class GoalTableModel(RowTableModel):
         Column("Goal", lambda r: r.title, lambda r: f"{r.title}\n{r.description}"),
         Column("What it asks", lambda r: r.description),
         Column("Kind", lambda r: KIND_WORDS.get(r.kind, r.kind)),
-        Column("Status", lambda r: STATUS_WORDS.get(r.status, r.status)),
+        Column("Status", _status),
         Column(
             "This week",
             lambda r: state_words(r.this_week),
@@ -43,16 +60,53 @@ class GoalTableModel(RowTableModel):
             lambda r: state_words(r.last_week),
             colour=lambda r: STATE_COLOURS.get(r.last_week.state),
         ),
+        Column("Last 12 weeks", lambda r: strip_text(r.strip), _strip_tooltip),
     )
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[GoalRow] = []
+        self._statuses: tuple[str, ...] = ("active", "paused")
+
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Take goal rows already grouped by network; add a group row before each group."""
+        """Take goal rows already grouped by network; show those with the chosen statuses,
+        a group row before each group."""
+        self._all = list(rows)
+        self._show()
+
+    def set_statuses(self, statuses: Sequence[str]) -> None:
+        self._statuses = tuple(s for s in STATUSES if s in statuses)
+        self._show()
+
+    def statuses(self) -> tuple[str, ...]:
+        return self._statuses
+
+    def counts(self) -> dict[str, int]:
+        """How many goals have each status (whatever is shown)."""
+        return {s: sum(1 for r in self._all if r.status == s) for s in STATUSES}
+
+    def all_goals(self) -> list[GoalRow]:
+        return list(self._all)
+
+    def _show(self) -> None:
+        visible = [r for r in self._all if r.status in self._statuses]
         shown: list[Any] = []
-        for (name, colour), group in groupby(rows, lambda g: (g.network_name, g.network_colour)):
+        key = lambda g: (g.network_name, g.network_colour, g.network_archived)  # noqa: E731
+        for (name, colour, archived), group in groupby(visible, key):
             goals = list(group)
-            shown.append(GroupRow(name, colour, len(goals)))
+            shown.append(GroupRow(name, colour, len(goals), archived))
             shown.extend(goals)
         super().set_rows(shown)
+
+    def row_of(self, goal_id: str) -> int | None:
+        return next(
+            (
+                i
+                for i, r in enumerate(self._rows)
+                if isinstance(r, GoalRow) and r.goal_id == goal_id
+            ),
+            None,
+        )
 
     def goal_at(self, row: int) -> GoalRow | None:
         item = self.row_at(row)
@@ -69,11 +123,16 @@ class GoalTableModel(RowTableModel):
             return None
         item = self._rows[index.row()]
         if not isinstance(item, GroupRow):
+            if role == STRIP_ROLE and index.column() == STRIP_COLUMN:
+                return item.strip
+            if role == DETAIL_ROLE and index.column() == 0:
+                return item.description
             return super().data(index, role)
         if index.column() != 0 or not 0 <= index.column() < len(self.COLUMNS):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{item.name} · {item.count} goal{'s' if item.count != 1 else ''}"
+            archived = " (archived)" if item.archived else ""
+            return f"{item.name}{archived} · {item.count} goal{'s' if item.count != 1 else ''}"
         if role == Qt.ItemDataRole.DecorationRole and item.colour:
             return self.swatch(item.colour)
         if role == Qt.ItemDataRole.FontRole:

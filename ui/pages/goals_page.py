@@ -1,44 +1,368 @@
-"""Goals: every goal, grouped by network, with this week's and last week's state in words."""
+"""Goals: every goal, grouped by network, with this week's state and a strip of recent weeks;
+the goal editor, pause / resume / achieved / retire, status filters, and the experiments.
+
+Every change goes through a service on the task runner (one action, one transaction), then
+the page reloads; the selection stays on the goal that changed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QWidget
 
-from reflect import overview
+from reflect import experiments, goals
+from reflect.experiments import Experiment
+from reflect.goal_overview import GoalRow, GoalsOverview, goals_overview
+from reflect.goals import GoalDraft
 from reflect.weeks import IsoWeek
-from ui.models.goal_table_model import GoalTableModel
-from ui.pages.table_page import TablePage
+from ui.goals.experiment_dialog import ExperimentDialog
+from ui.goals.goal_cell_delegate import GoalCellDelegate
+from ui.goals.goal_dialog import GoalChoices, GoalDialog
+from ui.goals.goal_strip import GoalStripDelegate, StripLegend, strip_width
+from ui.goals.pause_dialog import PauseDialog
+from ui.models.experiment_table_model import ExperimentTableModel
+from ui.models.goal_table_model import STRIP_COLUMN, GoalTableModel
+from ui.pages.page_parts import action_row, button, section_title, vbox
 from ui.tasks import TaskRunner
+from ui.text import STATUS_WORDS
+from ui.widgets import empty_state, muted_label, page_layout, table_view
+
+NO_GOALS = (
+    "No goals yet. A goal says what you want from a network: “at most an hour a week on X”, "
+    "“mostly a creator on my blog”. Add one with “Add goal”."
+)
+NONE_SHOWN = "No goals with the statuses chosen above."
+NO_EXPERIMENTS = "No experiments yet: “for four weeks I will try …”, and see what happens."
 
 
-class GoalsPage(TablePage):
+class GoalsPage(QWidget):
+    data_loaded = Signal()
+    goal_saved = Signal(object)  # the Goal as saved
+    experiment_saved = Signal(object)  # the Experiment as saved
+
     def __init__(
         self,
         runner: TaskRunner,
         current_week: Callable[[], IsoWeek],
         parent: QWidget | None = None,
     ):
-        super().__init__(
-            runner,
-            GoalTableModel(),
-            "Goals",
-            "What you want from each network, and how this week and last week went. "
-            "Paused goals never count against you.",
-            "No goals yet. A goal says what you want from a network: "
-            "“at most an hour a week on X”, “mostly a creator on my blog”.",
-            parent,
-        )
+        super().__init__(parent)
+        self._runner = runner
         self._current_week = current_week
-        self.set_column_modes(stretch=(1,), widths={0: 220, 5: 210})
-        self.view.setAlternatingRowColors(False)
+        self._generation = 0
+        self._overview: GoalsOverview | None = None
+        self._select_goal: str | None = None
+        self._select_experiment: str | None = None
+        layout, self.subtitle = page_layout(
+            self,
+            "Goals",
+            "What you want from each network, and how the last weeks went. Paused weeks never "
+            "count against you.",
+        )
+        self.reminder = QLabel()
+        self.reminder.setObjectName("gentle")
+        self.reminder.setWordWrap(True)
+        self.write_outcome = button("Write what happened…", self._on_write_outcome_clicked)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.reminder, 1)
+        reminder_row.addWidget(self.write_outcome)
+        self.reminder.hide()
+        self.write_outcome.hide()
+        layout.addLayout(reminder_row)
 
-    def rows_shown(self) -> None:
+        self.add_goal = button("Add goal…", self._on_add_goal_clicked)
+        self.edit_goal = button("Edit…", self._on_edit_goal_clicked)
+        self.pause = button("Pause…", self._on_pause_clicked)
+        self.resume = button("Resume", self._on_resume_clicked)
+        self.achieved = button("Achieved", self._on_achieved_clicked)
+        self.retire = button("Retire", self._on_retire_clicked)
+        self.filters: dict[str, QPushButton] = {}
+        for status in goals.STATUSES:
+            toggle = button(STATUS_WORDS[status], self._on_filter_toggled, checkable=True)
+            toggle.setObjectName("segment")
+            toggle.setChecked(status in ("active", "paused"))
+            self.filters[status] = toggle
+        actions = (self.add_goal, self.edit_goal, self.pause, self.resume, self.achieved)
+        layout.addLayout(
+            action_row([*actions, self.retire], [QLabel("Show:"), *self.filters.values()])
+        )
+        self.message = muted_label()
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.model = GoalTableModel(self)
+        self.view = table_view(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(False)
+        self.view.setItemDelegateForColumn(STRIP_COLUMN, GoalStripDelegate(self.view))
+        self.view.activated.connect(self._on_edit_goal_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._set_columns()
+        self.empty = empty_state(NO_GOALS, self)
+        self.legend = StripLegend(self)
+
+        self.experiment_model = ExperimentTableModel(self)
+        self.experiment_view = table_view(self)
+        self.experiment_view.setModel(self.experiment_model)
+        self.experiment_view.activated.connect(self._on_edit_experiment_clicked)
+        self.experiment_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        header = self.experiment_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 230), (1, 140), (2, 175)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.no_experiments = empty_state(NO_EXPERIMENTS, self)
+        self.add_experiment = button("Add experiment…", self._on_add_experiment_clicked)
+        self.edit_experiment = button("Edit…", self._on_edit_experiment_clicked)
+
+        top = vbox(self.view, self.empty, self.legend)
+        bottom = vbox(
+            action_row([section_title("Experiments"), self.add_experiment, self.edit_experiment]),
+            self.experiment_view,
+            self.no_experiments,
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.splitter, 1)
+        self._on_selection_changed()
+
+    def _set_columns(self) -> None:
+        """The goal's title with what it asks beneath (its kind shows in those words), its
+        status, this week and last week in words, and the strip of the last 12 weeks."""
+        self.view.setItemDelegateForColumn(0, GoalCellDelegate(self.view))
+        self.view.setColumnHidden(1, True)
+        self.view.setColumnHidden(2, True)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((4, 150), (5, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(STRIP_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STRIP_COLUMN, strip_width(12) + 28)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, week = self._generation, self._current_week()
+        self._runner.run_op(
+            lambda: goals_overview(week), lambda view: self._on_loaded(generation, view)
+        )
+
+    def _on_loaded(self, generation: int, overview: GoalsOverview) -> None:
+        if generation != self._generation:
+            return  # a newer load is on its way
+        self._overview = overview
+        self.model.set_rows(overview.goals)
+        self.experiment_model.set_rows(overview.experiments)
+        self._show_goals()
+        self.experiment_view.setVisible(bool(overview.experiments))
+        self.no_experiments.setVisible(not overview.experiments)
+        self._select(self.experiment_view, self.experiment_model.row_of(self._select_experiment))
+        due = overview.awaiting_outcome()
+        self.reminder.setVisible(bool(due))
+        self.write_outcome.setVisible(bool(due))
+        if due:
+            first = due[0].experiment
+            more = f" (and {len(due) - 1} more)" if len(due) > 1 else ""
+            self.reminder.setText(
+                f"Your experiment “{first.title}” ended in {first.last_week}{more}. "
+                "When you have a moment: what happened?"
+            )
+        self.data_loaded.emit()
+
+    def _show_goals(self) -> None:
+        counts = self.model.counts()
+        for status, toggle in self.filters.items():
+            toggle.setText(f"{STATUS_WORDS[status]} ({counts[status]})")
         self.view.clearSpans()
         for row in self.model.group_rows():
             self.view.setSpan(row, 0, 1, self.model.columnCount())
+        shown = self.model.rowCount() > 0
+        self.view.setVisible(shown)
+        self.legend.setVisible(shown)
+        self.empty.setText(NONE_SHOWN if self.model.all_goals() else NO_GOALS)
+        self.empty.setVisible(not shown)
+        self._select(self.view, self.model.row_of(self._select_goal or ""))
+        self._on_selection_changed()
 
-    def load(self):
-        week = self._current_week()
-        return lambda: overview.goal_rows(week)
+    @staticmethod
+    def _select(view, row: int | None) -> None:
+        if row is not None:
+            view.selectRow(row)
+            view.scrollTo(view.model().index(row, 0))
+
+    # -- what is selected -----------------------------------------------------------------
+
+    def selected_goal(self) -> GoalRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.goal_at(rows[0].row()) if rows else None
+
+    def selected_experiment(self) -> Experiment | None:
+        rows = self.experiment_view.selectionModel().selectedRows()
+        return self.experiment_model.row_at(rows[0].row()).experiment if rows else None
+
+    def _on_selection_changed(self, *_args) -> None:
+        row = self.selected_goal()
+        status = row.status if row else None
+        self.edit_goal.setEnabled(row is not None)
+        self.pause.setEnabled(status == "active")
+        self.resume.setEnabled(status in ("paused", "achieved", "retired"))
+        self.resume.setText("Resume" if status in (None, "active", "paused") else "Make active")
+        self.achieved.setEnabled(status in ("active", "paused"))
+        self.retire.setEnabled(status in ("active", "paused"))
+        self.add_goal.setEnabled(self._overview is not None)
+        self.add_experiment.setEnabled(self._overview is not None)
+        self.edit_experiment.setEnabled(self.selected_experiment() is not None)
+
+    def _on_filter_toggled(self, *_args) -> None:
+        selected = self.selected_goal()
+        if selected is not None:
+            self._select_goal = selected.goal_id
+        self.model.set_statuses([s for s, b in self.filters.items() if b.isChecked()])
+        self._show_goals()
+
+    # -- goals ----------------------------------------------------------------------------
+
+    def _choices(self, goal: goals.Goal | None = None) -> GoalChoices:
+        """Active networks and practices, and the goal's own even when archived."""
+        view = self._overview
+        assert view is not None
+        network = goal.network_id if goal else None
+        practice = goal.target_for(view.week).practice_id if goal else None
+        return GoalChoices(
+            tuple(n for n in view.networks if not n.archived or n.id == network),
+            tuple(p for p in view.practices if not p.archived or p.id == practice),
+            view.week,
+            goal,
+        )
+
+    def _on_add_goal_clicked(self) -> None:
+        if self._overview is None:
+            return
+        week = self._overview.week
+        draft = GoalDraft("", "count", week, metric="posts", direction="at_least")
+        value = GoalDialog.ask(self, draft, self._choices())
+        if value is not None:
+            self._save_goal(lambda: goals.save_goal(value), f"Added “{value.title}”.")
+
+    def _on_edit_goal_clicked(self, *args) -> None:
+        if args and isinstance(args[0], QModelIndex) and self.model.goal_at(args[0].row()) is None:
+            return  # a network's heading row
+        row = self.selected_goal()
+        if row is None or row.goal is None or self._overview is None:
+            return
+        goal, week = row.goal, self._overview.week
+        effective = max(week, goal.start_week)
+        if goal.end_week is not None:
+            effective = min(effective, goal.end_week)
+        value = GoalDialog.ask(self, goal.draft(effective), self._choices(goal))
+        if value is not None:
+            self._save_goal(lambda: goals.save_goal(value), f"Saved “{value.title}”.")
+
+    def _on_pause_clicked(self) -> None:
+        row = self.selected_goal()
+        if row is None or self._overview is None:
+            return
+        weeks = PauseDialog.ask(self, row.title, self._overview.week)
+        if weeks is not None:
+            first, last = weeks
+            until = f"to {last}" if last else "until you resume it"
+            self._save_goal(
+                lambda: goals.pause(row.goal_id, first, last),
+                f"“{row.title}” is paused from {first} {until}. Those weeks never count "
+                "against it.",
+            )
+
+    def _on_resume_clicked(self) -> None:
+        row = self.selected_goal()
+        if row is None or self._overview is None:
+            return
+        goal_id, week = row.goal_id, self._overview.week
+        if row.status == "paused":
+            self._save_goal(
+                lambda: goals.resume(goal_id, week), f"“{row.title}” is active again from {week}."
+            )
+        else:
+            self._save_goal(
+                lambda: goals.set_status(goal_id, "active", week),
+                f"“{row.title}” is active again from {week}.",
+            )
+
+    def _on_achieved_clicked(self) -> None:
+        self._set_status("achieved", "is achieved: well done. Its history stays")
+
+    def _on_retire_clicked(self) -> None:
+        self._set_status("retired", "is retired. Its history stays")
+
+    def _set_status(self, status: str, words: str) -> None:
+        row = self.selected_goal()
+        if row is None or self._overview is None:
+            return
+        goal_id, week = row.goal_id, self._overview.week
+        shown = "" if status in self.model.statuses() else f" (shown under {status.capitalize()})"
+        self._save_goal(
+            lambda: goals.set_status(goal_id, status, week),
+            f"“{row.title}” {words}{shown}.",
+        )
+
+    def _save_goal(self, task: Callable[[], goals.Goal], message: str) -> None:
+        def saved(goal: goals.Goal) -> None:
+            self._select_goal = goal.id
+            self._say(message)
+            self.goal_saved.emit(goal)
+            self.refresh()
+
+        self._runner.run_op(task, saved)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- experiments ----------------------------------------------------------------------
+
+    def _active_networks(self, keep: str | None = None):
+        assert self._overview is not None
+        return tuple(n for n in self._overview.networks if not n.archived or n.id == keep)
+
+    def _on_add_experiment_clicked(self) -> None:
+        if self._overview is None:
+            return
+        week = self._overview.week
+        value = ExperimentDialog.ask(self, Experiment("", week), self._active_networks(), week)
+        if value is not None:
+            self._save_experiment(value, f"Added the experiment “{value.title}”.")
+
+    def _on_edit_experiment_clicked(self, *_args) -> None:
+        self._edit_experiment(self.selected_experiment())
+
+    def _on_write_outcome_clicked(self) -> None:
+        due = self._overview.awaiting_outcome() if self._overview else ()
+        if due:
+            self._edit_experiment(due[0].experiment)
+
+    def _edit_experiment(self, experiment: Experiment | None) -> None:
+        if experiment is None or self._overview is None:
+            return
+        networks = self._active_networks(keep=experiment.network_id)
+        value = ExperimentDialog.ask(self, experiment, networks, self._overview.week)
+        if value is not None:
+            self._save_experiment(value, f"Saved the experiment “{value.title}”.")
+
+    def _save_experiment(self, experiment: Experiment, message: str) -> None:
+        def saved(done: Experiment) -> None:
+            self._select_experiment = done.id
+            self._say(message)
+            self.experiment_saved.emit(done)
+            self.refresh()
+
+        self._runner.run_op(lambda: experiments.save_experiment(experiment), saved)

@@ -1,0 +1,1 @@
+"""The Goals page's dialogs and the small history strip."""
