@@ -153,8 +153,18 @@ def _evaluate_count(
         note = f"measured {seen:g} {unit}" if seen is not None else ""
         return GoalState(goal.id, week, "no data", detail=note, measured=seen)
     else:
-        value = float(sum(e.count(metric) for e in entries))
         note = f" (measured {seen:g})" if seen is not None else ""
+        used = [e for e in entries if not e.unused]
+        given = [getattr(e, metric) for e in used if getattr(e, metric) is not None]
+        if not used:  # "didn't use it": nothing bad, and well within any "at most"
+            if target.direction == "at_most":
+                detail = f"didn't use it, so 0 of at most {aim:g} {unit}"
+                return GoalState(goal.id, week, "met", 0.0, aim, detail, seen)
+            return GoalState(goal.id, week, "no data", detail="didn't use it", measured=seen)
+        if not given:  # left empty: not known, so not judged (an empty field is not a zero)
+            detail = f"{unit} not filled in{note}"
+            return GoalState(goal.id, week, "no data", None, aim, detail, seen)
+        value = float(sum(given))
     of = "of at most" if target.direction == "at_most" else "of"
     detail = f"{value:g} {of} {aim:g} {unit}{note}"
     state = count_state(target.direction, value, aim)

@@ -267,3 +267,25 @@ def test_entries_come_back_in_the_users_network_order(db):
         )
     )
     assert [e.network_id for e in saved.entries] == [blog.id, x.id, li.id]
+
+
+def test_a_week_away_or_an_empty_field_is_never_a_failure(db):
+    x = networks.add_preset("x")
+    at_most = goals.save_goal(
+        goals.GoalDraft(
+            "Less X", "count", W9, x.id, metric="minutes", direction="at_most", target=60
+        )
+    )
+    at_least = goals.save_goal(
+        goals.GoalDraft("Post", "count", W9, x.id, metric="posts", direction="at_least", target=2)
+    )
+    away = CheckIn(W9, 3, entries=(Entry(x.id, unused=True),))
+    assert goals.evaluate(at_most, W9, away).state == "met"
+    assert (
+        goals.evaluate(at_least, W9, away).state,
+        goals.evaluate(at_least, W9, away).detail,
+    ) == ("no data", "didn't use it")
+    blank = CheckIn(W9, 3, entries=(Entry(x.id, posts=1),))  # minutes left empty
+    assert goals.evaluate(at_most, W9, blank).state == "no data"
+    assert goals.evaluate(at_most, W9, blank).detail == "minutes not filled in"
+    assert goals.evaluate(at_least, W9, blank).detail == "1 of 2 posts"

@@ -63,9 +63,9 @@ def test_adding_a_goal_through_the_dialog_saves_it_and_lists_it(qtbot, window_on
     )
     added = row(page, "At most an hour on LinkedIn")
     assert added.description == (f"At most 60 minutes a week on LinkedIn, from {data.week - 2}")
-    # No minutes given two weeks ago reads as 0; 45 last week; this week not checked in yet.
+    # No minutes given two weeks ago is not known, not 0; 45 last week; this week not yet.
     assert [(s.state, s.value) for s in added.strip[-3:]] == [
-        ("met", 0),
+        ("no data", None),
         ("met", 45),
         ("no data", None),
     ]
@@ -158,9 +158,9 @@ def test_the_strip_is_drawn_with_symbols_and_explained_in_words(qtbot, window_on
     )
     states = index.data(STRIP_ROLE)
     assert len(states) == 12
-    # weeks −11 … 0: nothing before it began (−8) nor without LinkedIn in the check-in; then
-    # 0 posts (−3), 1 of 2 (−2), 2 of 2 (−1), and this week not checked in yet
-    assert index.data() == "–" * 8 + "○◐●–"
+    # weeks −11 … 0: nothing before it began (−8), nor without LinkedIn in the check-in, nor
+    # with its posts left empty (−3); then 1 of 2 (−2), 2 of 2 (−1), this week not yet
+    assert index.data() == "–" * 9 + "◐●–"
     tooltip = index.data(3).splitlines()
     assert tooltip[:3] == [
         "The last weeks, newest first:",
