@@ -10,7 +10,7 @@ NBSP = "\u00a0"
 STATE_WORDS = {
     "met": "Met",
     "partly": "Partly met",
-    "missed": "Not met",
+    "missed": "Not this week",
     "paused": "Paused",
     "no data": "No data yet",
 }
@@ -69,7 +69,7 @@ def activity_words(activity: NetworkActivity) -> str:
     parts = [plural(n, word) for n, word in counts if n]
     if activity.minutes:
         parts.append(f"{activity.minutes} min")
-    return ", ".join(parts) if parts else "no activity"
+    return ", ".join(parts) if parts else "nothing noted"
 
 
 def activity_totals(summary: CheckInSummary) -> str:

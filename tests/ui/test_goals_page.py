@@ -167,7 +167,7 @@ def test_the_strip_is_drawn_with_symbols_and_explained_in_words(qtbot, window_on
         f"{data.week}: No data yet",
         f"{data.week - 1}: Met — 2 of 2 posts",
     ]
-    assert page.legend.text().startswith("Weeks: ● met  ◐ partly  ○ not met")
+    assert page.legend.text().startswith("Weeks: ● met  ◐ partly  ○ not this week")
     assert not page.view.grab().isNull()  # the delegate paints without complaint
 
 

@@ -1,6 +1,6 @@
 """The strip of a goal's recent weeks: one small symbol per week, never colour alone.
 
-met ● (filled), partly ◐ (half), not met ○ (ring), paused ‖ (two bars), no data – (a dash).
+met ● (filled), partly ◐ (half), not this week ○ (ring), paused ‖ (two bars), no data – (a dash).
 The same shapes draw the legend, so the two always agree.
 """
 
@@ -27,7 +27,7 @@ SYMBOLS = {"met": "●", "partly": "◐", "missed": "○", "paused": "‖", "no 
 LEGEND = (
     ("met", "met"),
     ("partly", "partly"),
-    ("missed", "not met"),
+    ("missed", "not this week"),
     ("paused", "paused"),
     ("no data", "no data"),
 )
