@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 
 import peewee as pw
 
@@ -54,6 +55,57 @@ def week_of(moment: datetime) -> IsoWeek:
     return IsoWeek.of(moment.astimezone())
 
 
+_INSERT_ITEM = (
+    'INSERT INTO "imported_item" ("id", "created_at", "updated_at", "network_id", "source", '
+    '"item_key", "kind", "week", "occurred_at", "amount") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+class _LocalWeeks:
+    """The local ISO week of a moment, and its text, as ``week_of`` gives them.
+
+    An archive holds 100,000 items; asking the operating system for the local time of each
+    took a good part of an import. The zone's offset is looked up twice per UTC day instead
+    (at its start and its end) and, when it is the same all day, added by arithmetic.
+    """
+
+    def __init__(self) -> None:
+        self._offsets: dict[int, timedelta | None] = {}
+        self._weeks: dict[date, tuple[IsoWeek, str]] = {}
+
+    def __call__(self, moment: datetime) -> tuple[IsoWeek, str]:
+        utc = moment.astimezone(UTC)
+        ordinal = utc.toordinal()
+        offset = self._offsets.get(ordinal, _UNSET)
+        if offset is _UNSET:
+            start = datetime.fromordinal(ordinal).replace(tzinfo=UTC)
+            first = start.astimezone().utcoffset()
+            last = (start + timedelta(hours=23, minutes=59)).astimezone().utcoffset()
+            offset = self._offsets[ordinal] = first if first == last else None
+        day = (utc + offset).date() if offset is not None else moment.astimezone().date()
+        found = self._weeks.get(day)
+        if found is None:
+            week = IsoWeek.of(day)
+            found = self._weeks[day] = (week, str(week))
+        return found
+
+
+_UNSET = object()
+
+
+def _utc_text(moment: datetime) -> str:
+    """What ``models.format_utc`` writes, made faster for imports of 100,000 items."""
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _uuid4() -> str:
+    """A random (version 4) UUID as text, as ``models.new_id`` makes, in a third of the time."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
 def record_items(network_id: str, source: str, items: Iterable[MeasuredItem]) -> RecordSummary:
     """Store new items and refresh the weekly counts they touch, all in one transaction.
 
@@ -69,12 +121,17 @@ def record_items(network_id: str, source: str, items: Iterable[MeasuredItem]) ->
         if not m.Network.alive().where(m.Network.id == network_id).exists():
             raise NotFound("network", network_id)
         existing = {
-            row.item_key
-            for row in m.ImportedItem.select(m.ImportedItem.item_key).where(
-                (m.ImportedItem.network == network_id) & (m.ImportedItem.source == source)
-            )
+            key
+            for (key,) in m.ImportedItem.select(m.ImportedItem.item_key)
+            .where((m.ImportedItem.network == network_id) & (m.ImportedItem.source == source))
+            .tuples()
         }
-        batch = []
+        # Rows go in through the driver's executemany: an archive holds 100,000 items, and
+        # building that many rows through the query builder took most of an import's time.
+        now = m.format_utc(m.utc_now())
+        cursor = m.database.cursor()
+        batch: list[tuple] = []
+        local_week = _LocalWeeks()
         for item in items:
             if item.kind not in COUNTS:
                 raise InvalidActivity(
@@ -84,28 +141,28 @@ def record_items(network_id: str, source: str, items: Iterable[MeasuredItem]) ->
                 known += 1
                 continue
             existing.add(item.key)
-            week = week_of(item.occurred_at)
+            week, week_text = local_week(item.occurred_at)
             weeks.add(week)
             added[item.kind] += 1
             batch.append(
-                {
-                    "id": m.new_id(),
-                    "network": network_id,
-                    "source": source,
-                    "item_key": item.key,
-                    "kind": item.kind,
-                    "week": week,
-                    "occurred_at": item.occurred_at,
-                    "amount": item.amount,
-                    "created_at": m.utc_now(),
-                    "updated_at": m.utc_now(),
-                }
+                (
+                    _uuid4(),
+                    now,
+                    now,
+                    network_id,
+                    source,
+                    item.key,
+                    item.kind,
+                    week_text,
+                    _utc_text(item.occurred_at),
+                    float(item.amount),
+                )
             )
-            if len(batch) >= 500:
-                m.ImportedItem.insert_many(batch).execute()
+            if len(batch) >= 1000:
+                cursor.executemany(_INSERT_ITEM, batch)
                 batch.clear()
         if batch:
-            m.ImportedItem.insert_many(batch).execute()
+            cursor.executemany(_INSERT_ITEM, batch)
         _refresh_weeks(network_id, source, weeks)
     return RecordSummary(added, known, tuple(sorted(weeks)))
 
@@ -130,23 +187,28 @@ def _refresh_weeks(network_id: str, source: str, weeks: set[IsoWeek]) -> None:
         )
         for week, kind, total in rows:
             totals[str(week)][kind] = total
+    stored = {}
+    for start in range(0, len(week_list), 500):
+        query = m.Activity.alive().where(
+            (m.Activity.network == network_id)
+            & (m.Activity.source == source)
+            & m.Activity.week.in_(week_list[start : start + 500])
+        )
+        stored.update({str(row.week): row for row in query})
+    new_rows = []
     for week, counts in totals.items():
         values = {k: round(v) for k, v in counts.items()}
-        row = (
-            m.Activity.alive()
-            .where(
-                (m.Activity.network == network_id)
-                & (m.Activity.week == week)
-                & (m.Activity.source == source)
-            )
-            .first()
-        )
+        row = stored.get(week)
         if row:
             for key, value in values.items():
                 setattr(row, key, value)
             row.save()
         else:
-            m.Activity.create(network=network_id, week=IsoWeek.parse(week), source=source, **values)
+            new_rows.append(
+                {"network": network_id, "week": IsoWeek.parse(week), "source": source, **values}
+            )
+    for start in range(0, len(new_rows), 100):
+        m.Activity.insert_many(new_rows[start : start + 100]).execute()
 
 
 def measured(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reflect import APP_NAME, __version__
+from reflect.activity import SOURCES as IMPORT_PLATFORMS
 from reflect.errors import ReflectError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -72,6 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="load a JSON export or a backup into an empty profile"
     )
     restore.add_argument("file", metavar="FILE")
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="count your posts, comments, shares and reactions from a network's own export",
+        description="Count what you did from a network's export (the zip as downloaded, or "
+        "the file taken out of it). The database is backed up first; the import is all or "
+        "nothing, and an item already imported is never counted twice.",
+    )
+    importing.add_argument(
+        "platform", metavar="PLATFORM", choices=IMPORT_PLATFORMS, help=", ".join(IMPORT_PLATFORMS)
+    )
+    importing.add_argument("path", metavar="PATH", help="the export file")
+    importing.add_argument(
+        "--network",
+        metavar="NAME",
+        help="the network it belongs to (default: the platform's own network, added when "
+        "missing; for activitywatch, every network with host names)",
+    )
     return parser
 
 
@@ -117,6 +136,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "backup": _backup,
         "export": _export,
         "restore": _restore,
+        "import": _import,
     }[args.command]
     return handler(profile, args)
 
@@ -248,6 +268,24 @@ def _restore(profile, args) -> int:
         f"Restored {summary.networks} networks, {summary.checkins} check-ins and "
         f"{summary.goals} goals into {profile.directory}."
     )
+    return EXIT_OK
+
+
+def _import(profile, args) -> int:
+    from reflect.db import open_database
+    from reflect.importers import check_input, network_named, run_import
+    from reflect.profile import ProfileLock
+
+    path = Path(args.path).expanduser().absolute()
+    check_input(args.platform, path)  # a bad file is refused before the database is opened
+    with ProfileLock(profile):
+        db = open_database(profile)
+        try:
+            network_id = network_named(args.network).id if args.network else None
+            report = run_import(args.platform, path, network_id, profile=profile)
+        finally:
+            db.close()
+    print("\n".join(report.lines()))
     return EXIT_OK
 
 

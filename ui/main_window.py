@@ -27,6 +27,7 @@ from reflect.profile import Profile
 from reflect.weeks import IsoWeek
 from ui.about_dialog import AboutDialog
 from ui.checkin.checkin_flow import CheckInFlow
+from ui.importing.import_flow import ImportFlow
 from ui.pages.goals_page import GoalsPage
 from ui.pages.history_page import HistoryPage
 from ui.pages.networks_page import NetworksPage
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.pages["trends"].period_changed.connect(settings.set_trend_period)
         self.checkin = CheckInFlow(runner, current_week, self)
         self.checkin.checkin_saved.connect(self._on_checkin_saved)
+        self.importer = ImportFlow(runner, profile, self)
+        self.importer.imported.connect(self._on_activity_imported)
         self.pages["this_week"].checkin_requested.connect(self.checkin.open)
         self.pages["history"].view.doubleClicked.connect(self._on_history_double_clicked)
         self.sidebar = QListWidget()
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
             self.actions[key] = action
             return action
 
-        add("import", "&Import activity…")
+        add("import", "&Import activity…", self.importer.open)
         add("export", "&Export…")
         file_menu.addSeparator()
         add("back_up", "&Back up now", self._on_back_up_triggered)
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_window_geometry(self.saveGeometry())
         self.checkin.close()  # an open check-in is kept as a draft
+        self.importer.cancel()  # a running import stops and rolls back
         super().closeEvent(event)
 
     # -- slots ----------------------------------------------------------------------------
@@ -221,6 +225,11 @@ class MainWindow(QMainWindow):
         key = PAGES[row][0]
         self._settings.set_current_page(key)
         self.pages[key].refresh()
+
+    def _on_activity_imported(self, _report: object) -> None:
+        """Measured activity changed: what shows it loads it again."""
+        for key in ("this_week", "history", "trends", "goals"):
+            self.pages[key].refresh()
 
     def _on_checkin_saved(self, saved: CheckIn) -> None:
         self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)

@@ -1,0 +1,197 @@
+"""How fast the Trends page answers a change of period or filter on a long, busy profile.
+
+    .venv/bin/python benchmarks/trends_benchmark.py [--years 20] [--networks 12]
+        [--items 500000] [--runs 7] [--keep DIR]
+
+Generates a profile (in a temporary folder, thrown away unless --keep) with a weekly
+check-in for every week of ``--years`` years on ``--networks`` networks, 24 goals, and
+``--items`` imported items with their weekly measured counts, written with bulk inserts.
+Then, offscreen, it measures what the page does:
+
+- once per change of data (a saved check-in, an import): ``load_history`` on the worker;
+- per change of period or filter: the chart's series computed from that snapshot and drawn
+  (``show_weeks`` and a paint of the widget into an image), for every chart, period and
+  network filter, plus the insights.
+
+Each figure is the median of ``--runs`` runs. The target (issue 5): under 100 ms per change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reflect import models as m  # noqa: E402
+from reflect.db import open_database  # noqa: E402
+from reflect.profile import Profile  # noqa: E402
+from reflect.weeks import IsoWeek, week_range  # noqa: E402
+
+TARGET_MS = 100.0
+PRESETS = ("x", "linkedin", "facebook", "mastodon", "bluesky", "blog", "company")
+SOURCES = ("x", "linkedin", "facebook", "mastodon", "bluesky")
+_BASE = ("id", "created_at", "updated_at")
+
+
+def _uuid(rng: random.Random) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
+def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+    cursor = m.database.cursor()
+    for start in range(0, len(rows), 5000):
+        cursor.executemany(sql, rows[start : start + 5000])
+
+
+def build_profile(directory: Path, years: int, network_count: int, items: int) -> dict:
+    """Fill a new profile with generated data; returns what it holds."""
+    from reflect import goals, networks
+    from reflect.goals import GoalDraft
+
+    rng = random.Random(5)
+    profile = Profile(directory)
+    database = open_database(profile)
+    now = m.format_utc(m.utc_now())
+    last = IsoWeek.current() - 1
+    weeks = week_range(last - (52 * years - 1), last)
+    with m.database.atomic():
+        made = []
+        for index in range(network_count):
+            if index < len(PRESETS):
+                made.append(networks.add_preset(PRESETS[index]))
+            else:
+                draft = networks.NetworkDraft(f"Team space {index}", "internal", "professional")
+                made.append(networks.save_network(draft))
+        checkin_rows, entry_rows = [], []
+        for position, week in enumerate(weeks):
+            checkin_id = _uuid(rng)
+            load = 1 + (position * 7 + rng.randrange(5)) % 5
+            context = json.dumps(["deadline"] if load == 5 else ["holiday"] if load == 1 else [])
+            checkin_rows.append((checkin_id, now, now, str(week), load, 3, None, context, 0))
+            for network in made:
+                p, c = rng.randrange(4), rng.randrange(8)
+                s, r = rng.randrange(3), rng.randrange(20)
+                creator = rng.choice((10, 20, 30, 40))
+                commenter = rng.choice((10, 20, 30))
+                entry_rows.append(
+                    (_uuid(rng), now, now, checkin_id, network.id, 0, p, c, s, r,
+                     rng.randrange(10, 90), rng.choice(("none", "a little", "a lot")),
+                     creator, commenter, 100 - creator - commenter, "")
+                )
+        _insert(
+            "check_in",
+            (*_BASE, "week", "workload", "energy", "hours", "context", "is_draft"),
+            checkin_rows,
+        )
+        _insert(
+            "network_entry",
+            (*_BASE, "checkin_id", "network_id", "unused", "posts", "comments", "shares",
+             "reactions", "minutes", "feedback", "creator", "commenter", "reader", "note"),
+            entry_rows,
+        )
+        start = weeks[0]
+        for network in made:
+            goals.save_goal(
+                GoalDraft("Post", "count", start, network.id, None, "posts", "at_least", 2)
+            )
+            goals.save_goal(
+                GoalDraft("Mostly create", "role", start, network.id, role="creator", target=30)
+            )
+        _imported(made, weeks, items, rng, now)
+    return {
+        "database": database,
+        "weeks": len(weeks),
+        "networks": len(made),
+        "entries": len(entry_rows),
+    }
+
+
+def _imported(made, weeks, count: int, rng: random.Random, now: str) -> None:
+    """``count`` imported items over the weeks and networks, then their weekly counts."""
+    first = datetime.combine(weeks[0].monday(), datetime.min.time(), UTC)
+    span = (len(weeks) * 7 - 1) * 86400
+    kinds = ("posts", "comments", "shares", "reactions")
+    rows = []
+    for index in range(count):
+        network = made[index % len(made)]
+        source = SOURCES[index % len(made) % len(SOURCES)]
+        moment = first + timedelta(seconds=rng.randrange(span))
+        rows.append(
+            (_uuid(rng), now, now, network.id, source, f"item-{index}", kinds[index % 4],
+             str(IsoWeek.of(moment)), m.format_utc(moment), 1.0)
+        )
+    _insert(
+        "imported_item",
+        (*_BASE, "network_id", "source", "item_key", "kind", "week", "occurred_at", "amount"),
+        rows,
+    )
+    m.database.execute_sql(
+        """INSERT INTO activity (id, created_at, updated_at, network_id, week, source,
+               posts, comments, shares, reactions, minutes)
+           SELECT lower(hex(randomblob(16))), ?, ?, network_id, week, source,
+               SUM(kind = 'posts'), SUM(kind = 'comments'), SUM(kind = 'shares'),
+               SUM(kind = 'reactions'), 0
+           FROM imported_item GROUP BY network_id, week, source""",
+        (now, now),
+    )
+
+
+def median_ms(work, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--years", type=int, default=20)
+    parser.add_argument("--networks", type=int, default=12)
+    parser.add_argument("--items", type=int, default=500_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", help="build the profile here and keep it")
+    args = parser.parse_args(argv)
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="reflect-trends-bench-"))
+    try:
+        return _run(folder, args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path, args) -> int:
+    from reflect import trend_history
+
+    start = time.perf_counter()
+    built = build_profile(folder / "profile", args.years, args.networks, args.items)
+    print(
+        f"profile: {built['weeks']} weekly check-ins × {built['networks']} networks "
+        f"({built['entries']:,} entries), {args.items:,} imported items; "
+        f"built in {time.perf_counter() - start:.1f} s"
+    )
+    current = IsoWeek.current()
+    load = median_ms(lambda: trend_history.load_history(current), args.runs)
+    print(f"load_history (once per change of data, on the worker): {load:7.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
