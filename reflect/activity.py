@@ -200,9 +200,7 @@ def _refresh_weeks(network_id: str, source: str, weeks: set[IsoWeek]) -> None:
         values = {k: round(v) for k, v in counts.items()}
         row = stored.get(week)
         if row:
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
+            row.assign(**values)
         else:
             new_rows.append(
                 {"network": network_id, "week": IsoWeek.parse(week), "source": source, **values}

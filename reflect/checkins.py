@@ -215,9 +215,7 @@ def record_checkin(checkin: CheckIn, today: date | None = None) -> CheckIn:
         }
         if checkin.id:
             row = m.CheckIn.get_by_id(checkin.id)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
+            row.assign(**values)
         else:
             row = m.CheckIn.create(**values)
         new = checkin.id is None
@@ -272,16 +270,6 @@ def _entry_values(entry: Entry) -> dict:
     return values
 
 
-def _assign(row: m.Record, values: dict) -> None:
-    changed = False
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
-            changed = True
-    if changed:
-        row.save()
-
-
 def _write_entries(row: m.CheckIn, entries: Iterable[Entry], new: bool) -> None:
     _sync(
         m.NetworkEntry,
@@ -289,7 +277,7 @@ def _write_entries(row: m.CheckIn, entries: Iterable[Entry], new: bool) -> None:
         lambda r: r.network_id,
         {e.network_id: _entry_values(e) for e in entries},
         lambda network_id, values: {"network": network_id, **values},
-        _assign,
+        lambda r, values: r.assign(**values),
         new,
     )
 
@@ -301,7 +289,7 @@ def _write_ratings(row: m.CheckIn, ratings: Iterable[tuple[str, int]], new: bool
         lambda r: r.practice_id,
         dict(ratings),
         lambda pid, rating: {"practice": pid, "rating": rating},
-        lambda r, rating: _assign(r, {"rating": rating}),
+        lambda r, rating: r.assign(rating=rating),
         new,
     )
 
@@ -313,7 +301,7 @@ def _write_answers(row: m.CheckIn, answers: Iterable[Answer], new: bool) -> None
         lambda r: r.prompt,
         {a.prompt: (pos, a.text) for pos, a in enumerate(answers)},
         lambda prompt, v: {"prompt": prompt, "position": v[0], "text": v[1]},
-        lambda r, v: _assign(r, {"position": v[0], "text": v[1]}),
+        lambda r, v: r.assign(position=v[0], text=v[1]),
         new,
     )
 
@@ -325,7 +313,7 @@ def _write_judgements(row: m.CheckIn, judgements: Iterable[tuple[str, str]], new
         lambda r: r.goal_id,
         dict(judgements),
         lambda gid, verdict: {"goal": gid, "verdict": verdict},
-        lambda r, verdict: _assign(r, {"verdict": verdict}),
+        lambda r, verdict: r.assign(verdict=verdict),
         new,
     )
 

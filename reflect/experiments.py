@@ -98,9 +98,7 @@ def save_experiment(experiment: Experiment) -> Experiment:
             row = m.Experiment.alive().where(m.Experiment.id == experiment.id).first()
             if row is None:
                 raise NotFound("experiment", experiment.id)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
+            row.assign(**values)
         else:
             row = m.Experiment.create(**values)
         return _to_experiment(row)

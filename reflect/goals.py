@@ -257,9 +257,7 @@ def save_goal(draft: GoalDraft) -> Goal:
             _write_versions(row, (replace(draft.asks(), from_week=draft.start_week),))
         else:
             row = m.Goal.get_by_id(draft.id)
-            for key, value in fields.items():
-                setattr(row, key, value)
-            row.save()
+            row.assign(**fields)
             _write_versions(row, retarget(_load(row).versions, draft.asks()))
         return _load(row)
 
@@ -327,9 +325,7 @@ def _write_versions(row: m.Goal, versions: tuple[Target, ...]) -> None:
         if stored is None:
             m.GoalVersion.create(goal=row, from_week=version.from_week, **values)
         elif _to_target(stored) != version:
-            for key, value in values.items():
-                setattr(stored, key, value)
-            stored.save()
+            stored.assign(**values)
     for stale in existing.values():
         stale.mark_deleted()
 

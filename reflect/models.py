@@ -81,6 +81,15 @@ class Record(pw.Model):
             self.updated_at = utc_now()
         return super().save(*args, **kwargs)
 
+    def assign(self, **values) -> bool:
+        """Set fields and save, only when something changed; True if it did."""
+        changed = {k: v for k, v in values.items() if getattr(self, k) != v}
+        for key, value in changed.items():
+            setattr(self, key, value)
+        if changed:
+            self.save()
+        return bool(changed)
+
     def mark_deleted(self) -> None:
         """Soft delete: the row stays until the next compaction, so exports can match it."""
         self.deleted_at = utc_now()

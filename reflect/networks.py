@@ -208,9 +208,7 @@ def save_network(draft: NetworkDraft) -> Network:
         }
         if draft.id:
             row = m.Network.get_by_id(draft.id)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
+            row.assign(**values)
         else:
             last = m.Network.alive(m.Network.position).order_by(m.Network.position.desc()).first()
             row = m.Network.create(position=(last.position + 1) if last else 0, **values)
