@@ -19,7 +19,7 @@ LOADERS = {
 
 
 @pytest.mark.parametrize("model_class", list(LOADERS), ids=lambda c: c.__name__)
-def test_model(qtmodeltester, db, model_class):
+def test_model(qapp, qtmodeltester, db, model_class):
     week = IsoWeek.current()
     model = model_class()
     qtmodeltester.check(model)
