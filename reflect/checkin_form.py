@@ -118,7 +118,7 @@ def typing_problems(checkin: CheckIn, today: date | None = None) -> list[Problem
     needs no database (so it can run on the UI thread at each keystroke). The rules that look
     things up (a network removed meanwhile, a week checked in elsewhere) are checked again when
     the check-in is saved, and their sentences come back with the refusal."""
-    return checkins._shape_problems(checkin, today)
+    return checkins.shape_problems(checkin, today)
 
 
 def save_checkin(

@@ -80,12 +80,13 @@ class CheckIn:
 
 def problems_with(checkin: CheckIn, today: date | None = None) -> list[Problem]:
     """Every reason this check-in cannot be saved; empty when it can."""
-    problems = _shape_problems(checkin, today)
+    problems = shape_problems(checkin, today)
     problems += _reference_problems(checkin)
     return problems
 
 
-def _shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
+def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
+    """The rules that need no database: safe to run at every keystroke on the UI thread."""
     problems: list[Problem] = []
     if checkin.week > IsoWeek.current(today):
         problems.append(
