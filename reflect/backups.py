@@ -6,6 +6,7 @@ and named ``reflect-<UTC time>-<reason>.sqlite3`` in ``backups/`` beside the dat
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -13,7 +14,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from reflect.db import backup_database, backup_name
+from reflect.db import backup_database, backup_name, check_database
+from reflect.errors import StorageError
 from reflect.profile import Profile
 
 KEEP_DAILY = 7
@@ -86,3 +88,44 @@ def prune(profile: Profile) -> list[Path]:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     return removed
+
+
+def newest_good_backup(profile: Profile) -> Backup | None:
+    """The newest backup that passes SQLite's integrity and foreign-key checks."""
+    for backup in backups(profile):
+        try:
+            if not check_database(backup.path):
+                return backup
+        except (StorageError, OSError):
+            continue
+    return None
+
+
+def set_damaged_aside(profile: Profile, moment: datetime | None = None) -> Path:
+    """Rename the damaged database (and its -wal and -shm) out of the way; never delete it.
+
+    Returns the new path of the database file, beside the old one.
+    """
+    stamp = (moment or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    source = profile.database_path
+    aside = source.with_name(f"damaged-{stamp}-{source.name}")
+    for suffix in ("-wal", "-shm"):
+        sidecar = Path(str(source) + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, Path(str(aside) + suffix))
+    os.replace(source, aside)
+    return aside
+
+
+def recover_from_backup(profile: Profile, backup: Backup) -> Path:
+    """Put the damaged database aside and a copy of ``backup`` in its place.
+
+    The backup is checked again first; the copy is made with SQLite's backup API and only
+    renamed into place once whole. Returns where the damaged file now is.
+    """
+    problems = check_database(backup.path)
+    if problems:
+        raise StorageError(f"The backup {backup.path.name} is damaged too: {problems[0]}.")
+    aside = set_damaged_aside(profile)
+    backup_database(backup.path, profile.database_path)
+    return aside

@@ -17,9 +17,12 @@ from pathlib import Path
 
 from reflect import APP_NAME, __version__
 from reflect.activity import SOURCES as IMPORT_PLATFORMS
-from reflect.errors import ReflectError
+from reflect.errors import ReflectError, disk_problem
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: The Trends charts ``reflect chart`` draws (``reflect.trends.CHARTS``) and what they count.
+CHART_NAMES = ("ebb-flow", "participation", "goals", "workload", "measured")
+CHART_METRICS = ("actions", "posts", "comments", "shares", "reactions", "minutes")
 
 
 class UsageError(Exception):
@@ -73,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="load a JSON export or a backup into an empty profile"
     )
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace what the profile holds (backed up first), instead of needing it empty",
+    )
     importing = commands.add_parser(
         "import",
         parents=[common],
@@ -91,7 +99,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="the network it belongs to (default: the platform's own network, added when "
         "missing; for activitywatch, every network with host names)",
     )
+    chart = commands.add_parser(
+        "chart",
+        parents=[common],
+        help="render one Trends chart to a PNG image",
+        description="Draw one chart of the Trends page into a PNG file, without a screen: "
+        "for a blog post or a report.",
+    )
+    chart.add_argument("name", metavar="NAME", choices=CHART_NAMES, help=", ".join(CHART_NAMES))
+    chart.add_argument("--out", metavar="FILE.png", required=True, help="the image to write")
+    chart.add_argument(
+        "--weeks", metavar="N", type=_weeks, default=12, help="the last N weeks (default 12)"
+    )
+    chart.add_argument("--network", metavar="NAME", help="one network (default: all of them)")
+    chart.add_argument(
+        "--metric",
+        choices=CHART_METRICS,
+        default="actions",
+        help="what to count (default: actions, that is posts, comments, shares and reactions)",
+    )
     return parser
+
+
+def _weeks(text: str) -> int:
+    """``--weeks``: a whole number of weeks, 1 or more."""
+    try:
+        weeks = int(text)
+    except ValueError:
+        weeks = 0
+    if weeks < 1:
+        raise argparse.ArgumentTypeError(f"--weeks takes a number of weeks from 1 up, not {text!r}")
+    return weeks
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,6 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the promise is one line, no traceback
         if os.environ.get("REFLECT_DEBUG"):
             raise
+        problem = disk_problem(error)  # a full or read-only disk says so in words
+        if problem is not None:
+            print(f"reflect: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"reflect: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_ERROR
 
@@ -137,6 +179,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "export": _export,
         "restore": _restore,
         "import": _import,
+        "chart": _chart,
     }[args.command]
     return handler(profile, args)
 
@@ -260,8 +303,11 @@ def _restore(profile, args) -> int:
     with ProfileLock(profile):
         db = open_database(profile)
         try:
-            backups.back_up(db, profile, "before-restore")
-            summary = restore.restore_file(Path(args.file).expanduser())
+            if args.replace:
+                summary = restore.replace_from_file(db, profile, Path(args.file).expanduser())
+            else:
+                backups.back_up(db, profile, "before-restore")
+                summary = restore.restore_file(Path(args.file).expanduser())
         finally:
             db.close()
     print(
@@ -286,6 +332,32 @@ def _import(profile, args) -> int:
         finally:
             db.close()
     print("\n".join(report.lines()))
+    return EXIT_OK
+
+
+def _chart(profile, args) -> int:
+    """Render a chart offscreen with the same widget the Trends page shows, loaded lazily
+    like the GUI: this module never imports Qt itself."""
+    from reflect.db import open_database
+
+    if not profile.database_path.exists():
+        print(f"reflect: there is no database at {profile.database_path}", file=sys.stderr)
+        return EXIT_ERROR
+    out = Path(args.out).expanduser().absolute()
+    if out.suffix.lower() != ".png":
+        raise UsageError("charts are written as PNG: give --out a file name ending in .png")
+    if not out.parent.is_dir():
+        raise ReflectError(f"there is no folder {out.parent} to write the chart into")
+    if "PySide6.QtGui" not in sys.modules:  # no screen needed, whatever DISPLAY says
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    render = importlib.import_module("ui.charts.chart_render").render_chart
+    db = open_database(profile)
+    try:
+        done = render(args.name, out, args.weeks, args.network, args.metric)
+    finally:
+        db.close()
+    print(f"Wrote {done.title} to {out}")
+    print(done.summary)
     return EXIT_OK
 
 

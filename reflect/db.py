@@ -21,6 +21,8 @@ PRAGMAS = {
     "busy_timeout": 5000,
 }
 _HEADER = b"SQLite format 3\x00"
+#: SQLite's primary result codes that mean the file itself is damaged.
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def read_schema_version(path: Path) -> int:
@@ -50,6 +52,7 @@ def open_database(profile: Profile) -> pw.SqliteDatabase:
         found = read_schema_version(path)
         if found > LATEST:
             raise DatabaseTooNew(str(path), found, LATEST)
+        quick_check(path)
     else:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     make_private_file(path)
@@ -111,7 +114,10 @@ def backup_database(db: pw.SqliteDatabase | Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as error:
+        raise StorageError(f"Could not back up the database to {target}: {error}") from error
     source = db.connection() if isinstance(db, pw.SqliteDatabase) else _read_only(db)
     try:
         destination = sqlite3.connect(partial)
@@ -129,6 +135,44 @@ def backup_database(db: pw.SqliteDatabase | Path, target: Path) -> Path:
     make_private_file(partial)
     os.replace(partial, target)
     return target
+
+
+def quick_check(path: Path) -> None:
+    """Raise :class:`DatabaseDamaged` when SQLite's ``quick_check`` finds damaged pages.
+
+    Read-only, so a damaged file is never written to. It reads every page once (no index
+    cross-check): about 2 ms for a profile of 100 demo weeks, 0.15 s for a 147 MB file, so it
+    runs at every start. An error other than damage (say, no permission to read the -shm
+    file) is left for the normal open to report.
+    """
+    has_wal = Path(str(path) + "-wal").exists()
+    try:  # with no -wal to read, ``immutable`` keeps SQLite from creating -wal and -shm
+        connection = _read_only(path) if has_wal else _immutable(path)
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if _is_damage(error):
+            raise DatabaseDamaged(str(path), str(error)) from error
+        return
+    if found != ["ok"]:
+        lines = [line for row in found for line in row.splitlines() if not line.startswith("***")]
+        first = lines[0] if lines else "an unnamed problem"
+        more = f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+        raise DatabaseDamaged(str(path), f"SQLite's check found {first}{more}")
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    text = str(error)
+    return "malformed" in text or "not a database" in text
+
+
+def _immutable(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -88,3 +89,55 @@ class ProfileInUse(StorageError):
 def raise_if(problems: list[Problem], error: type[ValidationError]) -> None:
     if problems:
         raise error(problems)
+
+
+class DiskProblem(StorageError):
+    """Writing failed because the disk is full, read-only or failing; nothing saved was lost."""
+
+    def __init__(self, kind: str, detail: str):
+        self.kind, self.detail = kind, detail
+        super().__init__(f"{_DISK_SENTENCES[kind]} ({detail})")
+
+
+_DISK_SENTENCES = {
+    "full": "The disk is full, so this could not be written. Everything saved before is "
+    "still there; free some space and try again.",
+    "too_large": "The file would be larger than this disk or system allows, so it was not "
+    "written. Everything saved before is still there.",
+    "read_only": "Reflect cannot write there: the disk or folder is read-only or not yours. "
+    "Everything saved before is still there.",
+    "io": "The disk reported an error while writing, so this was not saved. Everything "
+    "saved before is still there; check the disk, then try again.",
+}
+# SQLite's primary result codes (the low byte of extended codes): FULL, READONLY, IOERR.
+_SQLITE_KINDS = {13: "full", 8: "read_only", 10: "io"}
+_ERRNO_KINDS = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EFBIG: "too_large",
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+    errno.EIO: "io",
+}
+
+
+def disk_problem(error: BaseException) -> DiskProblem | None:
+    """The disk problem behind ``error``, looking down its whole chain of causes.
+
+    peewee 4.5.3 reports a transaction SQLite rolled back by itself (SQLITE_FULL) as
+    "cannot rollback - no transaction is active"; the real reason is in ``__context__``.
+    """
+    seen: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in seen:
+        seen.append(link)
+        if isinstance(link, DiskProblem):
+            return link
+        code = getattr(link, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in _SQLITE_KINDS:
+            return DiskProblem(_SQLITE_KINDS[code & 0xFF], str(link))
+        if isinstance(link, OSError) and link.errno in _ERRNO_KINDS:
+            return DiskProblem(_ERRNO_KINDS[link.errno], link.strerror or str(link))
+        link = link.__cause__ or link.__context__
+    return None

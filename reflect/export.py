@@ -179,13 +179,17 @@ def export_csv(directory: Path) -> list[Path]:
             keep = [i for i, d in enumerate(cursor.description) if d[0] != "deleted_at"]
             target = directory / f"{name}.csv"
             partial = target.with_name(target.name + ".partial")
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(columns)
-                writer.writerows([row[i] for i in keep] for row in cursor)
-                handle.flush()
-                os.fsync(handle.fileno())
+            try:
+                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(columns)
+                    writer.writerows([row[i] for i in keep] for row in cursor)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError:
+                partial.unlink(missing_ok=True)
+                raise
             make_private_file(partial)
             os.replace(partial, target)
             written.append(target)
@@ -195,12 +199,17 @@ def export_csv(directory: Path) -> list[Path]:
 def write_json(target: Path, now: datetime | None = None) -> Path:
     """The JSON export written atomically and privately (0600) to ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    text = export_json(now)  # read everything before a byte is written
     partial = target.with_name(target.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(fd, "w", encoding="utf-8") as handle:
-        handle.write(export_json(now))
-        handle.flush()
-        os.fsync(handle.fileno())
-    make_private_file(partial)
-    os.replace(partial, target)
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        make_private_file(partial)
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half file; the old one stays
+        raise
     return target

@@ -1,4 +1,5 @@
-"""Restore a JSON export (or a backup) into an empty profile, in one transaction."""
+"""Restore a JSON export (or a backup) in one transaction: into an empty profile, or replacing
+everything the profile holds (``replace=True``, after a "before-restore" backup)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import peewee as pw
 
 from reflect import models as m
 from reflect.db import open_database, read_schema_version
@@ -30,22 +33,38 @@ class RestoreSummary:
     goals: int
 
 
-def restore_file(path: Path) -> RestoreSummary:
-    """Restore ``path`` (a JSON export or a Reflect backup) into the open, empty profile."""
+def restore_file(path: Path, *, replace: bool = False) -> RestoreSummary:
+    """Restore ``path`` (a JSON export or a Reflect backup) into the open profile: an empty
+    one, or with ``replace`` any profile, whose data it replaces (all or nothing)."""
     path = Path(path)
     if not path.is_file():
         raise RestoreError(f"{path}: there is no such file.")
     with open(path, "rb") as handle:
         start = handle.read(16)
     if start.startswith(b"SQLite format 3"):
-        return restore_document(_document_of_backup(path), str(path))
+        return restore_document(_document_of_backup(path), str(path), replace=replace)
     if path.stat().st_size > MAX_EXPORT_BYTES:
         raise RestoreError(f"{path}: at {path.stat().st_size} bytes it is too large for an export.")
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RestoreError(f"{path}: not a Reflect export or backup ({error}).") from None
-    return restore_document(document, str(path))
+    return restore_document(document, str(path), replace=replace)
+
+
+def replace_from_file(db: Any, profile: Profile, path: Path) -> RestoreSummary:
+    """Back the current data up ("before-restore"), then replace it with ``path``'s.
+
+    The file is read and checked before anything is written; the replacement is one
+    transaction, so a failure or a kill leaves the profile as it was.
+    """
+    from reflect.backups import back_up
+
+    path = Path(path)
+    if not path.is_file():
+        raise RestoreError(f"{path}: there is no such file.")
+    back_up(db, profile, "before-restore")
+    return restore_file(path, replace=True)
 
 
 def _document_of_backup(path: Path) -> dict[str, Any]:
@@ -69,13 +88,24 @@ def _document_of_backup(path: Path) -> dict[str, Any]:
             m.database.initialize(current)
 
 
-def restore_document(document: Any, source: str = "the export") -> RestoreSummary:
-    """Write every record of an export document; all or nothing."""
+def restore_document(
+    document: Any, source: str = "the export", *, replace: bool = False
+) -> RestoreSummary:
+    """Write every record of an export document; all or nothing.
+
+    Without ``replace`` the profile must be empty; with it, every table is emptied inside the
+    same transaction first, so the profile ends up holding exactly the export, or (on any
+    failure) exactly what it held before.
+    """
     _check_shape(document, source)
     connection = m.database.connection()
     try:
         with m.database.atomic():
-            if m.Network.select().exists() or m.CheckIn.select().exists():
+            if replace:
+                connection.execute("PRAGMA defer_foreign_keys = ON")  # ends with the commit
+                for model in reversed(pw.sort_models(list(m.MODELS))):
+                    model.delete().execute()
+            elif m.Network.select().exists() or m.CheckIn.select().exists():
                 raise ProfileNotEmpty(
                     "This profile already has data; a restore only goes into an empty profile."
                 )

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reflect import APP_NAME, __version__
 from reflect.backups import run_automatic_backup
 from reflect.db import open_database
-from reflect.errors import ProfileInUse, StorageError
+from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
 from ui.exception_hook import ExceptionHook
 from ui.garbage_collector import GarbageCollector
 from ui.main_window import MainWindow
+from ui.safety.damaged_dialog import offer_recovery
 from ui.settings import Settings
 from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
@@ -115,7 +116,8 @@ def refuse(error: Exception) -> None:
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     """Open the window on the profile in ``data_dir``; the exit status when it closes."""
     app = create_application()
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
+        app.setStyle("Fusion")
     profile = Profile(Path(data_dir).expanduser().absolute())
     instance = SingleInstance(profile.directory)
     if instance.notify_running():
@@ -128,9 +130,15 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         refuse(error)
         return 1
     try:
+        recovered = ""
         try:
             instance.listen()
             database = open_database(profile)
+        except DatabaseDamaged as error:
+            offered = offer_recovery(profile, error)  # never writes over the damaged file
+            if offered is None:
+                return 1
+            database, recovered = offered
         except StorageError as error:
             refuse(error)
             return 1
@@ -138,6 +146,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         previous_hook, sys.excepthook = sys.excepthook, hook
         session = start_session(profile, database, hook, demo=demo)
         instance.activation_requested.connect(session.window.activate)
+        if recovered:
+            session.window.show_message(recovered)
         signals = _QuitOnSignals(session.window)
         try:
             return app.exec()

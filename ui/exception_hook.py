@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reflect.errors import ReflectError
+from reflect.errors import ReflectError, disk_problem
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,9 @@ def explain(error: BaseException) -> str:
     Walks the chain of causes first: peewee reports a disk-full rollback as "cannot
     rollback", with SQLite's real reason in ``__context__`` (FACTS.md item 6).
     """
+    problem = disk_problem(error)  # a full or read-only disk, however deep in the chain
+    if problem is not None:
+        return str(problem)
     chain = _chain(error)
     for link in chain:
         if isinstance(link, ReflectError):

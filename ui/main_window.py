@@ -33,6 +33,9 @@ from ui.pages.history_page import HistoryPage
 from ui.pages.networks_page import NetworksPage
 from ui.pages.this_week_page import ThisWeekPage
 from ui.pages.trends_page import TrendsPage
+from ui.safety.backups_dialog import BackupsDialog
+from ui.safety.export_flow import ExportFlow
+from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.theme import ICON_PATH, STYLE_SHEET, app_icon
@@ -89,6 +92,11 @@ class MainWindow(QMainWindow):
         self.checkin.checkin_saved.connect(self._on_checkin_saved)
         self.importer = ImportFlow(runner, profile, self)
         self.importer.imported.connect(self._on_activity_imported)
+        self.exporter = ExportFlow(runner, self)
+        self.exporter.exported.connect(self.show_message)
+        self.restorer = RestoreFlow(runner, database, profile, self)
+        self.restorer.restored.connect(self._on_data_replaced)
+        self.restorer.message.connect(self.show_message)
         self.pages["this_week"].checkin_requested.connect(self.checkin.open)
         self.pages["history"].view.doubleClicked.connect(self._on_history_double_clicked)
         self.sidebar = QListWidget()
@@ -158,10 +166,11 @@ class MainWindow(QMainWindow):
             return action
 
         add("import", "&Import activity…", self.importer.open)
-        add("export", "&Export…")
+        add("export", "&Export…", self.exporter.open)
         file_menu.addSeparator()
         add("back_up", "&Back up now", self._on_back_up_triggered)
-        add("restore", "&Restore…")
+        add("restore", "&Restore…", self.restorer.open)
+        add("backups", "Bac&kups…", self.open_backups)
         file_menu.addSeparator()
         add("report", "Re&port…")
         add("check", "&Check database", self._on_check_triggered)
@@ -206,6 +215,14 @@ class MainWindow(QMainWindow):
         box.open()
         self.message_shown.emit(text)
 
+    def open_backups(self) -> BackupsDialog:
+        """File → Backups…: the list of backups, non-blocking."""
+        runner, database, profile = self._runner, self._database, self._profile
+        dialog = BackupsDialog(runner, database, profile, self.restorer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def offer_drafts(self) -> None:
         """At start-up: offer back a check-in a crash or a kill left half written."""
         self.checkin.offer_drafts()
@@ -230,6 +247,11 @@ class MainWindow(QMainWindow):
         """Measured activity changed: what shows it loads it again."""
         for key in ("this_week", "history", "trends", "goals"):
             self.pages[key].refresh()
+
+    def _on_data_replaced(self, _summary: object) -> None:
+        """A restore replaced everything: every page loads again."""
+        for page in self.pages.values():
+            page.refresh()
 
     def _on_checkin_saved(self, saved: CheckIn) -> None:
         self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)

@@ -1,136 +1,111 @@
-"""Ebb and flow: weekly activity per network as stacked bars, workload as a line.
+"""Ebb and flow: weekly activity per network as stacked bars, workload as a line on a second
+y axis, life-context weeks shaded and labelled, and a rolling average when asked for.
 
 One way in, :meth:`EbbFlowChart.show_weeks`; it updates the existing plot items in place.
-pyqtgraph costs about half a second to import (FACTS.md item 3), so it is imported the
-first time a chart has something to draw, after the window is on screen.
+It takes the Trends page's :class:`reflect.trends.EbbFlow` or the This week page's trend
+points. A week without a check-in is a gap: no bar and a break in the workload line.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF
 
+from reflect.chart_data import cell_text, unit
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.overview import TrendPoint
+from reflect.trend_history import METRIC_WORDS
+from reflect.trends import ROLLING_WEEKS, ContextStretch, EbbFlow, FlowWeek, flow_from_points
 from reflect.weeks import IsoWeek
+from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
 from ui.text import plural
-from ui.theme import WORKLOAD_COLOUR, chart_colours
-from ui.widgets import muted_label
+from ui.theme import WORKLOAD_COLOUR
 
-WEEK_SECONDS = 7 * 24 * 3600
 BAR_WIDTH = 0.62 * WEEK_SECONDS
+#: Stretches shorter than this many weeks get no label once the period is long.
+LABEL_MIN_WEEKS = 2
+AXIS_WORDS = {"actions": "Actions a week", "minutes": "Minutes a week"}
 
 
-def week_centre(week: IsoWeek) -> float:
-    """The chart's x for a week: its Thursday noon, local time, as a Unix timestamp."""
-    return datetime.combine(week.monday() + timedelta(days=3), time(12)).timestamp()
+class EbbFlowChart(TrendChart):
+    EMPTY_TEXT = "No check-ins in these weeks yet. The chart fills in as you check in."
 
-
-def week_ticks(weeks: Sequence[IsoWeek], most: int) -> list[tuple[float, str]]:
-    """At most ``most`` labels for these weeks: every week or every few weeks ("14 Sep",
-    counted back from the last week so the newest is labelled), or month starts for long
-    periods ("Sep", with the year at January and at the first label)."""
-    if not weeks:
-        return []
-    if len(weeks) <= 2 * most:
-        step = math.ceil(len(weeks) / most)
-        chosen = weeks[::-1][::step][::-1]
-        return [(week_centre(w), f"{w.monday().day} {w.monday():%b}") for w in chosen]
-    starts = [w for w in weeks if w.monday().day <= 7]
-    step = math.ceil(len(starts) / most)
-    ticks = []
-    for position, week in enumerate(starts[::step]):
-        monday = week.monday()
-        text = f"{monday:%b %Y}" if position == 0 or monday.month <= step else f"{monday:%b}"
-        ticks.append((week_centre(week), text))
-    return ticks
-
-
-class EbbFlowChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
-        super().__init__(parent)
-        self._compact = compact
-        self._pg: Any = None
-        self._plot: Any = None
+    def __init__(self, parent=None, *, compact: bool = False):
+        super().__init__(parent, compact=compact)
         self._workload_box: Any = None
         self._workload: Any = None
+        self._rolling: Any = None
+        self._shade: Any = None
+        self._labels: list[Any] = []
         self._bars: dict[str, Any] = {}
-        self._points: tuple[TrendPoint, ...] = ()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self._placeholder = muted_label("Loading the chart…")
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setMinimumHeight(220 if compact else 260)
-        layout.addWidget(self._placeholder, 1)
-        self._empty = muted_label(
-            "No check-ins in these weeks yet. The chart fills in as you check in."
-        )
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.hide()
-        layout.addWidget(self._empty)
-        self._legend = QLabel()
-        self._legend.setObjectName("muted")
-        self._legend.setWordWrap(True)
-        self._legend.setTextFormat(Qt.TextFormat.RichText)
-        legend_row = QHBoxLayout()
-        legend_row.setContentsMargins(4, 0, 4, 0)
-        legend_row.addWidget(self._legend, 1)
-        layout.addLayout(legend_row)
-        self._legend_names: list[str] = []
+        self._flow = EbbFlow("actions", (), ())
+        self._top = 4.0
 
     # -- the one way in -------------------------------------------------------------------
 
-    def show_weeks(self, points: Sequence[TrendPoint]) -> None:
+    def show_weeks(self, data: EbbFlow | Sequence[TrendPoint]) -> None:
         """Draw these weeks: a bar stack for each week with a check-in, a gap otherwise."""
         self._ensure_plot()
         import numpy as np  # loaded with pyqtgraph already
 
-        self._points = tuple(points)
-        checked = [p for p in points if p.checked_in]
-        xs_all = np.array([week_centre(p.week) for p in points], dtype=float)
-        xs = np.array([week_centre(p.week) for p in checked], dtype=float)
-        series = list(checked[-1].counts) if checked else []
+        flow = data if isinstance(data, EbbFlow) else flow_from_points(data)
+        self._flow = flow
+        weeks = flow.weeks
+        checked = [w for w in weeks if w.checked_in]
+        xs_all = np.array([week_centre(w.week) for w in weeks], dtype=float)
+        xs = np.array([week_centre(w.week) for w in checked], dtype=float)
         bottom = np.zeros(len(checked))
         shown: set[str] = set()
-        for position, count in enumerate(series):
-            heights = np.array([p.counts[position].actions for p in checked], dtype=float)
-            bar = self._bar_for(count.network_id)
+        for position, series in enumerate(flow.series):
+            heights = np.array([w.values[position] or 0 for w in checked], dtype=float)
+            bar = self._bar_for(series.network_id)
             bar.setOpts(
                 x=xs,
                 y0=bottom.copy(),
                 height=heights,
                 width=BAR_WIDTH,
-                brush=self._pg.mkBrush(count.colour),
+                brush=self._pg.mkBrush(series.colour),
             )
             bar.setVisible(True)
             bar.setZValue(position)
             bottom += heights
-            shown.add(count.network_id)
+            shown.add(series.network_id)
         for network_id, bar in self._bars.items():
             if network_id not in shown:
                 bar.setOpts(x=np.zeros(0), y0=np.zeros(0), height=np.zeros(0))
                 bar.setVisible(False)
         workload = np.array(
-            [p.workload if p.workload is not None else math.nan for p in points], dtype=float
+            [w.workload if w.workload is not None else math.nan for w in weeks], dtype=float
         )
         if checked:
-            self._workload.setSymbolSize(8 if len(points) <= 30 else 4)
+            self._workload.setSymbolSize(8 if len(weeks) <= 30 else 4 if len(weeks) <= 120 else 0)
             self._workload.setData(xs_all, workload, connect="finite")
         else:  # all gaps: nothing to draw (and no all-NaN bounds for pyqtgraph to warn on)
             self._workload.setData(np.zeros(0), np.zeros(0))
-        self._set_ranges(xs_all, float(bottom.max()) if len(bottom) else 0.0)
-        ticks = week_ticks([p.week for p in points], 6 if self._compact else 12)
-        self._plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+        rolling = np.array(
+            [w.rolling if w.rolling is not None else math.nan for w in weeks], dtype=float
+        )
+        if flow.rolling and np.isfinite(rolling).any():
+            self._rolling.setData(xs_all, rolling, connect="finite")
+            self._rolling.setVisible(True)
+        else:
+            self._rolling.setData(np.zeros(0), np.zeros(0))
+            self._rolling.setVisible(False)
+        highest = float(bottom.max()) if len(bottom) else 0.0
+        if flow.rolling and np.isfinite(rolling).any():
+            highest = max(highest, float(np.nanmax(rolling)))
+        self._top = max(highest * 1.15, 4.0)
+        self._shade_context(weeks)
+        self._set_ranges(xs_all)
+        if not self._compact:
+            axis = self._plot.getPlotItem().getAxis("left")
+            words = AXIS_WORDS.get(flow.metric, f"{METRIC_WORDS[flow.metric].capitalize()} a week")
+            axis.setLabel(words, color=self.foreground().name())
         self._empty.setVisible(not checked)
-        self._update_legend(series)
+        self._update_legend()
 
     # -- what tests and the page read back --------------------------------------------------
 
@@ -140,46 +115,40 @@ class EbbFlowChart(QWidget):
     def workload_item(self) -> Any:
         return self._workload
 
-    def legend_names(self) -> list[str]:
-        return list(self._legend_names)
+    def rolling_item(self) -> Any:
+        return self._rolling
 
-    def has_plot(self) -> bool:
-        return self._plot is not None
+    def shade_item(self) -> Any:
+        return self._shade
+
+    def context_labels(self) -> list[str]:
+        return [label.textItem.toPlainText() for label in self._labels if label.isVisible()]
+
+    def data(self) -> EbbFlow:
+        return self._flow
 
     # -- building the plot once -----------------------------------------------------------
 
-    def _ensure_plot(self) -> None:
-        if self._plot is not None:
-            return
-        import pyqtgraph as pg
+    def _axis_items(self, pg: Any) -> dict[str, Any]:
+        from ui.charts.week_axis import WeekAxisItem
 
-        self._pg = pg
-        background, foreground = chart_colours(self.palette())
-        widget = pg.PlotWidget(
-            background=background,
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom")},
-        )
-        if self._compact:
-            widget.setFixedHeight(220)
-        else:
-            widget.setMinimumHeight(260)
-        widget.setMenuEnabled(False)
-        item = widget.getPlotItem()
-        item.hideButtons()
-        item.setMouseEnabled(x=False, y=False)
+        return {"bottom": WeekAxisItem(orientation="bottom")}
+
+    def _build(self, pg: Any, item: Any) -> None:
         item.showAxis("right")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * (0.85 if self._compact else 0.95))
         for name in ("left", "bottom", "right"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(foreground, width=1))
-            axis.setTextPen(pg.mkPen(foreground))
-            axis.setStyle(tickFont=font, maxTickLevel=0)
+            item.getAxis(name).setStyle(maxTickLevel=0 if name != "bottom" else 1)
         item.getAxis("left").setGrid(40)
         if not self._compact:
-            item.getAxis("left").setLabel("Actions (posts, comments, shares, reactions)")
+            item.getAxis("left").setLabel(AXIS_WORDS["actions"])
             item.getAxis("right").setLabel("Workload")
         item.getAxis("right").setTicks([[(n, str(n)) for n in WORKLOAD_WORDS]])
+        self._shade = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
+        self._shade.setZValue(-10)
+        item.addItem(self._shade)
+        self._rolling = pg.PlotDataItem(antialias=True)
+        self._rolling.setZValue(100)
+        item.addItem(self._rolling)
         box = pg.ViewBox(enableMouse=False)
         box.setMenuEnabled(False)
         item.scene().addItem(box)
@@ -187,71 +156,137 @@ class EbbFlowChart(QWidget):
         item.getAxis("right").linkToView(box)
         box.setXLink(item)
         box.setYRange(0, 5.4, padding=0)
-        curve = pg.PlotDataItem(
+        self._workload = pg.PlotDataItem(
             pen=pg.mkPen(WORKLOAD_COLOUR, width=2.5),
             symbol="o",
             symbolSize=7 if self._compact else 8,
-            symbolBrush=pg.mkBrush(background),
             symbolPen=pg.mkPen(WORKLOAD_COLOUR, width=2),
             antialias=True,
         )
-        box.addItem(curve)
+        box.addItem(self._workload)
+        self._workload_box = box
         item.vb.sigResized.connect(self._on_view_resized)
-        widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-        self._plot, self._workload_box, self._workload = widget, box, curve
-        self._placeholder.hide()
-        self.layout().insertWidget(0, widget, 1)
         self._on_view_resized()
+
+    def _restyle(self) -> None:
+        pg, background, foreground = self._pg, self.background(), self.foreground()
+        self._workload.setSymbolBrush(pg.mkBrush(background))
+        self._rolling.setPen(pg.mkPen(foreground, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self._shade.setOpts(brush=pg.mkBrush(faint(foreground, 26)))
+        for bar in self._bars.values():
+            bar.setOpts(pen=pg.mkPen(background, width=1))
+        for label in self._labels:
+            label.setColor(self.muted())
 
     def _bar_for(self, network_id: str) -> Any:
         bar = self._bars.get(network_id)
         if bar is None:
-            background, _ = chart_colours(self.palette())
             bar = self._pg.BarGraphItem(
-                x=[], height=[], width=BAR_WIDTH, pen=self._pg.mkPen(background, width=1)
+                x=[], height=[], width=BAR_WIDTH, pen=self._pg.mkPen(self.background(), width=1)
             )
             self._plot.getPlotItem().addItem(bar)
             self._bars[network_id] = bar
         return bar
 
-    def _set_ranges(self, xs: Any, top: float) -> None:
+    def _shade_context(self, weeks: Sequence[FlowWeek]) -> None:
+        """Shade every week with a life-context tag; label the longer stretches."""
+        import numpy as np
+
+        tagged = [week_centre(w.week) for w in weeks if w.context]
+        self._shade.setOpts(
+            x=np.array(tagged, dtype=float),
+            y0=np.zeros(len(tagged)),
+            height=np.full(len(tagged), self._top * 1.08),
+            width=WEEK_SECONDS,
+        )
+        chosen = [] if self._compact else self._stretches_to_label(len(weeks))
+        while len(self._labels) < len(chosen):
+            label = self._pg.TextItem(anchor=(0, 0), color=self.muted())
+            font = label.textItem.font()
+            font.setPointSizeF(self.font().pointSizeF() * 0.85)
+            label.setFont(font)
+            label.setZValue(50)
+            self._plot.getPlotItem().addItem(label)
+            self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            if index < len(chosen):
+                stretch = chosen[index]
+                label.setText(stretch.tag)
+                label.setPos(week_centre(stretch.first) - WEEK_SECONDS / 2, self._top)
+                label.setVisible(True)
+            else:
+                label.setVisible(False)
+
+    def _stretches_to_label(self, weeks: int) -> list[ContextStretch]:
+        """The longest stretches first, at most one label per slot of the plot's width;
+        tags that share the same weeks share one label ("deadline, travel")."""
+        together: dict[tuple[IsoWeek, IsoWeek], list[str]] = {}
+        for stretch in self._flow.stretches:
+            together.setdefault((stretch.first, stretch.last), []).append(stretch.tag)
+        stretches = [ContextStretch(", ".join(t), f, last) for (f, last), t in together.items()]
+        if weeks > 26:
+            stretches = [s for s in stretches if s.weeks >= LABEL_MIN_WEEKS]
+        width = max(self._plot.getPlotItem().vb.width(), 300.0)
+        slots = max(1, int(width // 90))
+        room = max(weeks / slots, 1.0)
+        chosen: list[ContextStretch] = []
+        for stretch in sorted(stretches, key=lambda s: (-s.weeks, s.first)):
+            if len(chosen) >= slots:
+                break
+            if all(abs(stretch.first - c.first) >= room for c in chosen):
+                chosen.append(stretch)
+        return sorted(chosen, key=lambda s: s.first)
+
+    def _set_ranges(self, xs: Any) -> None:
         item = self._plot.getPlotItem()
-        if len(xs):
-            item.setXRange(xs[0] - 0.6 * WEEK_SECONDS, xs[-1] + 0.6 * WEEK_SECONDS, padding=0)
-        item.setYRange(0, max(top * 1.12, 4.0), padding=0)
+        item.setYRange(0, self._top * (1.08 if not self._compact else 1.0), padding=0)
         self._workload_box.setYRange(0, 5.4, padding=0)
+        if not len(xs):
+            return
+        low, high = xs[0] - 0.6 * WEEK_SECONDS, xs[-1] + 0.6 * WEEK_SECONDS
+        if self._compact:
+            item.setXRange(low, high, padding=0)
+        else:
+            self._keep_x_inside(low, high, 6 * WEEK_SECONDS)
 
     def _on_view_resized(self) -> None:
         item = self._plot.getPlotItem()
         self._workload_box.setGeometry(item.vb.sceneBoundingRect())
         self._workload_box.linkedViewChanged(item.vb, self._workload_box.XAxis)
 
-    def _update_legend(self, series: Sequence[Any]) -> None:
-        chips = [
-            f'<span style="color:{c.colour}; font-size:13pt">■</span>&nbsp;'
-            + escape(c.name).replace(" ", "&nbsp;")
-            for c in series
-        ]
-        chips.append(
-            f'<span style="color:{WORKLOAD_COLOUR}; font-size:11pt">━●━</span>&nbsp;Workload'
-        )
-        self._legend_names = [c.name for c in series] + ["Workload"]
-        self._legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(chips))
+    def _update_legend(self) -> None:
+        chips = [("■", s.colour, s.name) for s in self._flow.series]
+        chips.append(("━●━", WORKLOAD_COLOUR, "Workload"))
+        if self._flow.rolling:
+            chips.append(("╌╌", "", f"{ROLLING_WEEKS}-week average"))
+        notes = []
+        if any(w.context for w in self._flow.weeks) and not self._compact:
+            notes.append(("▒", "", "Shaded: weeks with a life context"))
+        self._set_legend(chips, notes)
 
-    def _on_scene_mouse_moved(self, position: QPointF) -> None:
-        item = self._plot.getPlotItem()
-        if not self._points or not item.vb.sceneBoundingRect().contains(position):
-            return
-        x = item.vb.mapSceneToView(position).x()
-        point = min(self._points, key=lambda p: abs(week_centre(p.week) - x))
-        if abs(week_centre(point.week) - x) > WEEK_SECONDS / 2:
-            return
-        QToolTip.showText(self.cursor().pos(), _describe(point), self._plot)
+    def hover_text(self, point: QPointF) -> str | None:
+        weeks = self._flow.weeks
+        if not weeks:
+            return None
+        week = min(weeks, key=lambda w: abs(week_centre(w.week) - point.x()))
+        if abs(week_centre(week.week) - point.x()) > WEEK_SECONDS / 2:
+            return None
+        return describe(week, self._flow)
 
 
-def _describe(point: TrendPoint) -> str:
-    if not point.checked_in:
-        return f"{point.week.label()}\nNo check-in"
-    lines = [point.week.label(), f"Workload: {WORKLOAD_WORDS.get(point.workload, '')}"]
-    lines += [f"{c.name}: {plural(c.actions, 'action')}" for c in point.counts]
+def describe(week: FlowWeek, flow: EbbFlow) -> str:
+    """The tooltip: the week, its workload and context, and each network's number."""
+    if not week.checked_in:
+        return f"{week.week.label()}\nNo check-in"
+    lines = [week.week.label(), f"Workload: {WORKLOAD_WORDS.get(week.workload or 0, '')}"]
+    if week.context:
+        lines.append(f"Life: {', '.join(week.context)}")
+    name = unit(flow.metric)
+    for series, value in zip(flow.series, week.values, strict=True):
+        shown = cell_text(value) if value is None else plural(value, name.rstrip("s"))
+        lines.append(f"{series.name}: {shown}")
+    if len(flow.series) > 1:
+        lines.append(f"Total: {plural(week.total(), name.rstrip('s'))}")
+    if week.rolling is not None:
+        lines.append(f"{ROLLING_WEEKS}-week average: {week.rolling:.1f}")
     return "\n".join(lines)

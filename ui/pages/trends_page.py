@@ -1,45 +1,73 @@
-"""Trends: how activity on each network ebbs and flows against workload."""
+"""Trends: how activity on each network ebbs and flows against workload, in five charts.
+
+The page loads the profile's history once on the worker (``trend_history.load_history``) and
+again only when the data changes (``refresh``). A change of period, network or metric is
+arithmetic on that snapshot (``reflect.trends``), done here and drawn at once: no database
+on the UI thread, and no wait for the worker while it imports. Only the chart on show is
+computed and drawn; the others catch up when they are chosen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
-from reflect import overview
+from reflect import chart_data, insights, trends
+from reflect.chart_data import ChartTable, unit
 from reflect.checkins import WORKLOAD_WORDS
-from reflect.overview import TrendPoint
+from reflect.trend_history import TrendHistory, load_history
+from reflect.trends import EbbFlow, TrendQuery
 from reflect.weeks import IsoWeek
 from ui.charts.ebb_flow_chart import EbbFlowChart
+from ui.charts.trend_chart import TrendChart
+from ui.pages.page_parts import button
 from ui.tasks import TaskRunner
 from ui.text import plural
+from ui.trends.chart_kinds import KINDS, ChartKind
+from ui.trends.chart_table_model import ChartTableModel
+from ui.trends.insights_panel import InsightsPanel
+from ui.trends.trend_controls import ALL_NETWORKS, PERIODS, TrendControls
 from ui.widgets import Card, muted_label, page_layout
 
-#: key → (button text, number of weeks; None for everything since the first check-in)
-PERIODS: dict[str, tuple[str, int | None]] = {
-    "12w": ("12 weeks", 12),
-    "6m": ("6 months", 26),
-    "1y": ("1 year", 52),
-    "all": ("All", None),
-}
-DEFAULT_PERIOD = "12w"
+__all__ = ["PERIODS", "TrendsPage", "summary_words"]
 
 
-def summary_words(points: Sequence[TrendPoint]) -> str:
+def summary_words(flow: EbbFlow) -> str:
     """ "12 weeks · 9 with a check-in · 124 actions · average workload 3.1 (busy)"."""
-    checked = [p for p in points if p.checked_in]
-    parts = [plural(len(points), "week"), f"{len(checked)} with a check-in"]
+    checked = [w for w in flow.weeks if w.checked_in]
+    parts = [plural(len(flow.weeks), "week"), f"{len(checked)} with a check-in"]
     if checked:
-        parts.append(plural(sum(p.total() for p in checked), "action"))
-        average = sum(p.workload or 0 for p in checked) / len(checked)
+        parts.append(plural(sum(w.total() for w in checked), unit(flow.metric).rstrip("s")))
+        average = sum(w.workload or 0 for w in checked) / len(checked)
         parts.append(f"average workload {average:.1f} ({WORKLOAD_WORDS[round(average)]})")
     return " · ".join(parts)
+
+
+def _ask_save_path(parent: QWidget, caption: str, suggested: str, pattern: str) -> str:
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, pattern)
+    return chosen
 
 
 class TrendsPage(QWidget):
     data_loaded = Signal()
     period_changed = Signal(str)
+    saved = Signal(str)  # the path of an image or CSV file just written
 
     def __init__(
         self,
@@ -51,65 +79,251 @@ class TrendsPage(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._current_week = current_week
-        self._period = period if period in PERIODS else DEFAULT_PERIOD
         self._generation = 0
+        self._history: TrendHistory | None = None
+        self._drawn: dict[str, TrendQuery] = {}  # chart → the query it shows
+        self._cache: dict[str, tuple[TrendQuery, Any]] = {}  # chart → its data, and for what
+        self._tabled: dict[str, TrendQuery] = {}  # chart → the query its table lists
+        #: Where "Save image…" and "Save data…" ask for a file; tests replace it.
+        self.ask_save_path: Callable[[QWidget, str, str, str], str] = _ask_save_path
         layout, _ = page_layout(
             self,
             "Trends",
             "How your activity on each network ebbs and flows with your workload. "
             "Weeks without a check-in are left as gaps.",
         )
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self._buttons = QButtonGroup(self)
-        for key, (text, _) in PERIODS.items():
-            button = QPushButton(text)
-            button.setObjectName("segment")
-            button.setCheckable(True)
-            button.setChecked(key == self._period)
-            button.setProperty("period", key)
-            self._buttons.addButton(button)
-            row.addWidget(button)
-        row.addStretch(1)
-        self._buttons.buttonClicked.connect(self._on_period_button_clicked)
-        layout.addLayout(row)
-        card = Card("Ebb and flow")
-        self.chart = EbbFlowChart(card)
-        card.body.addWidget(self.chart, 1)
-        layout.addWidget(card, 1)
-        self.summary = muted_label()
-        layout.addWidget(self.summary)
+        self.controls = TrendControls(current_week(), period)
+        self.controls.changed.connect(self._on_controls_changed)
+        self.controls.period_changed.connect(self.period_changed)
+        self._buttons = self.controls.buttons  # the period buttons
+        self.table_toggle = button("Table", self._on_table_toggled, checkable=True)
+        self.table_toggle.setToolTip("Show the chart's numbers as a table")
+        self.save_image_button = button("Save image…", self._on_save_image_clicked)
+        self.save_data_button = button("Save data…", self._on_save_data_clicked)
+        for widget in (self.table_toggle, self.save_image_button, self.save_data_button):
+            self.controls.actions_row.addWidget(widget)
+        layout.addWidget(self.controls)
+
+        card = Card("")
+        card.title.hide()
+        self.tabs = QTabBar()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setExpanding(False)
+        self.stack = QStackedWidget()
+        self.charts: dict[str, TrendChart] = {}
+        self.tables: dict[str, QTableView] = {}
+        self.models: dict[str, ChartTableModel] = {}
+        self._holders: dict[str, QStackedWidget] = {}
+        for kind in KINDS.values():
+            self.tabs.addTab(kind.tab)
+            holder = QStackedWidget()
+            chart = kind.make()
+            chart.setAccessibleName(chart_data.TITLES[kind.name])
+            model = ChartTableModel(self)
+            view = _table_view(model)
+            view.setAccessibleName(f"{chart_data.TITLES[kind.name]}: the numbers")
+            holder.addWidget(chart)
+            holder.addWidget(view)
+            self.stack.addWidget(holder)
+            self.charts[kind.name], self.tables[kind.name] = chart, view
+            self.models[kind.name], self._holders[kind.name] = model, holder
+        self.chart: EbbFlowChart = self.charts["ebb-flow"]  # type: ignore[assignment]
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.summary = muted_label()  # the period in numbers, whichever chart is on show
+        card.body.addWidget(self.tabs)
+        card.body.addWidget(self.summary)
+        card.body.addWidget(self.stack, 1)
+        self.chart_summary = muted_label()  # the chart in a sentence (not for ebb and flow:
+        card.body.addWidget(self.chart_summary)  # the line above says it already)
+        self.insights = InsightsPanel()
+        scroller = QScrollArea()
+        scroller.setWidget(self.insights)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setMinimumHeight(110)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(card)
+        self.splitter.addWidget(scroller)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.controls.enable_for(self.current_chart)
+
+    # -- what the window and tests call ---------------------------------------------------
 
     @property
     def period(self) -> str:
-        return self._period
+        return self.controls.period_key
+
+    @property
+    def current_chart(self) -> str:
+        return list(KINDS)[max(self.tabs.currentIndex(), 0)]
 
     def set_period(self, key: str) -> None:
-        if key not in PERIODS or key == self._period:
-            return
-        self._period = key
-        for button in self._buttons.buttons():
-            button.setChecked(button.property("period") == key)
-        self.period_changed.emit(key)
-        self.refresh()
+        self.controls.set_period(key)
 
-    def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        last = self._current_week()
-        weeks = PERIODS[self._period][1]
-        first = last - (weeks - 1) if weeks else None
-        self._runner.run_op(
-            lambda: overview.trend_points(first, last),
-            lambda points: self._on_points_loaded(generation, points),
+    def show_chart(self, name: str) -> None:
+        self.tabs.setCurrentIndex(list(KINDS).index(name))
+
+    def query(self) -> TrendQuery | None:
+        """What the controls ask for now (None until the history has loaded)."""
+        history = self._history
+        if history is None:
+            return None
+        if self.controls.period_key == "custom":
+            first, last = self.controls.custom_range()
+        else:
+            first, last = trends.period(history, self.controls.weeks())
+        return TrendQuery(
+            first, last, self.controls.network_id(), self.controls.metric(), self.controls.rolling()
         )
 
-    def _on_period_button_clicked(self, button: QPushButton) -> None:
-        self.set_period(button.property("period"))
+    def table(self, name: str | None = None) -> ChartTable:
+        """The numbers of a chart as drawn (the current one by default)."""
+        name = name or self.current_chart
+        query = self.query()
+        if query is None:
+            return ChartTable(chart_data.TITLES[name], (), (), "")
+        return KINDS[name].table(self._data_for(name, query), query)
 
-    def _on_points_loaded(self, generation: int, points: list[TrendPoint]) -> None:
+    def refresh(self) -> None:
+        """Load the history again (after a check-in or an import), then draw."""
+        self._generation += 1
+        generation = self._generation
+        week = self._current_week()
+        self._runner.run_op(
+            lambda: load_history(week), lambda h: self._on_history_loaded(generation, h)
+        )
+
+    def save_image(self, path: Path) -> Path:
+        """The current chart as a PNG (with its title and legend), private to the user."""
+        kind, query = KINDS[self.current_chart], self.query()
+        title = kind.title(query, self._network_name()) if query else kind.tab
+        image = self.charts[kind.name].render_image(title)
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        os.chmod(path, 0o600)
+        self.saved.emit(str(path))
+        return path
+
+    def save_data(self, path: Path) -> Path:
+        chart_data.write_csv(self.table(), path)
+        self.saved.emit(str(path))
+        return path
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def _data_for(self, name: str, query: TrendQuery) -> Any:
+        held = self._cache.get(name)
+        if held is None or held[0] != query:
+            assert self._history is not None
+            held = self._cache[name] = (query, KINDS[name].compute(self._history, query))
+        return held[1]
+
+    def _redraw(self) -> None:
+        """Draw the chart on show for the controls' choice (and its table, if shown), the
+        summary and the insights."""
+        query = self.query()
+        if query is None:
+            return
+        history = self._history
+        assert history is not None
+        name = self.current_chart
+        kind: ChartKind = KINDS[name]
+        data = self._data_for(name, query)
+        if self._drawn.get(name) != query:
+            kind.draw(self.charts[name], data, query)
+            self._drawn[name] = query
+        summary = kind.summary(data, query)
+        if self.table_toggle.isChecked() and self._tabled.get(name) != query:
+            table = kind.table(data, query)
+            self.models[name].set_table(table)
+            self._tabled[name] = query
+            if len(table.rows) <= 400:  # measuring 25,000 rows would take a while
+                self.tables[name].resizeColumnsToContents()
+        self.chart_summary.setText(summary)
+        self.chart_summary.setVisible(name != "ebb-flow")
+        self.charts[name].setAccessibleDescription(
+            summary + " The Table button lists every number."
+        )
+        self.summary.setText(summary_words(self._data_for("ebb-flow", query)))
+        said = self._cache.get("insights")
+        if said is None or said[0] != query:
+            goals = self._cache.get("goals")
+            heatmap = goals[1] if goals and goals[0] == query else None
+            said = self._cache["insights"] = (
+                query,
+                insights.insights(history, query, heatmap),
+            )
+            self.insights.show_insights(said[1])
+        self.data_loaded.emit()
+
+    def _network_name(self) -> str:
+        return self.controls.network_box.currentText() or ALL_NETWORKS
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _on_history_loaded(self, generation: int, history: TrendHistory) -> None:
         if generation != self._generation:
             return
-        self.chart.show_weeks(points)
-        self.summary.setText(summary_words(points))
-        self.data_loaded.emit()
+        self._history = history
+        self._drawn.clear()
+        self._cache.clear()
+        self._tabled.clear()
+        self.controls.set_networks(history.networks)
+        self._redraw()
+
+    def _on_controls_changed(self) -> None:
+        self._redraw()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.controls.enable_for(self.current_chart)
+        self._redraw()
+
+    def _on_table_toggled(self, checked: bool) -> None:
+        for holder in self._holders.values():
+            holder.setCurrentIndex(1 if checked else 0)
+        self._redraw()
+        if checked:
+            self.tables[self.current_chart].setFocus()
+
+    def _on_save_image_clicked(self) -> None:
+        name = self.current_chart
+        chosen = self.ask_save_path(
+            self, "Save the chart as an image", f"reflect-{name}.png", "PNG image (*.png)"
+        )
+        if chosen:
+            path = Path(chosen)
+            self.save_image(path if path.suffix.lower() == ".png" else path.with_suffix(".png"))
+
+    def _on_save_data_clicked(self) -> None:
+        name = self.current_chart
+        chosen = self.ask_save_path(
+            self, "Save the chart's numbers", f"reflect-{name}.csv", "CSV file (*.csv)"
+        )
+        if chosen:
+            path = Path(chosen)
+            self.save_data(path if path.suffix.lower() == ".csv" else path.with_suffix(".csv"))
+
+
+def _table_view(model: ChartTableModel) -> QTableView:
+    """A plain, fast table: rows of one line (a 20-year goal table has 25,000 of them)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(120)
+    return view

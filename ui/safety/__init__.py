@@ -1,0 +1,1 @@
+"""Export, restore and backups: what the File menu offers to keep data safe."""

@@ -1,0 +1,65 @@
+"""File → Export…: everything as a JSON file or a folder of CSV files, written privately."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reflect import export
+from ui.tasks import TaskRunner
+
+JSON_FILTER = "JSON export, everything, lossless (*.json)"
+CSV_FILTER = "CSV files, one per table, into a folder (*)"
+
+
+def size_words(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def export_to(path: Path, as_csv: bool) -> str:
+    """Write the export (on the worker) and return the sentence that reports it."""
+    if as_csv:
+        written = export.export_csv(path)
+        total = sum(p.stat().st_size for p in written)
+        return (
+            f"Exported {len(written)} tables as CSV files ({size_words(total)}) into {path}. "
+            "Only you can read them."
+        )
+    export.write_json(path)
+    return (
+        f"Exported everything to {path} ({size_words(path.stat().st_size)}). "
+        "Only you can read it; File → Restore… reads it back."
+    )
+
+
+class ExportFlow(QObject):
+    """Asks where, then exports on the task runner; ``exported`` carries the result sentence."""
+
+    exported = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget):
+        super().__init__(parent)
+        self._runner = runner
+        self._parent = parent
+
+    def open(self) -> None:
+        suggested = Path.home() / f"reflect-export-{date.today().isoformat()}.json"
+        chosen, kind = QFileDialog.getSaveFileName(
+            self._parent,
+            "Export everything",
+            str(suggested),
+            f"{JSON_FILTER};;{CSV_FILTER}",
+            JSON_FILTER,
+        )
+        if chosen:
+            self.export(Path(chosen), as_csv=kind == CSV_FILTER)
+
+    def export(self, path: Path, *, as_csv: bool = False) -> None:
+        if as_csv and path.suffix.lower() == ".json":
+            path = path.with_suffix("")
+        elif not as_csv and path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        self._runner.run_op(lambda: export_to(path, as_csv), self.exported.emit)

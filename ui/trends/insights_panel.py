@@ -1,0 +1,61 @@
+"""The insights under the Trends charts: one sentence each, with the numbers behind it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from reflect.insights import MINIMUMS, Insight
+from ui.theme import muted_colour
+from ui.widgets import Card
+
+NONE_YET = (
+    "Nothing to say about these weeks yet — insights appear once there is enough to go on "
+    "(" + "; ".join(MINIMUMS) + ")."
+)
+
+
+def _says(text: str, value: str) -> bool:
+    """Whether ``text`` already has ``value`` as a number of its own (not inside another)."""
+    return re.search(rf"(?<![\w.−]){re.escape(value)}(?![\w.])", text) is not None
+
+
+class InsightsPanel(Card):
+    def __init__(self, parent=None):
+        super().__init__("Insights", parent)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.text)
+        self._insights: tuple[Insight, ...] = ()
+        QGuiApplication.instance().paletteChanged.connect(self._on_palette_changed)
+
+    def _on_palette_changed(self, *_: object) -> None:
+        self.show_insights(self._insights)  # the numbers' muted colour follows the theme
+
+    def show_insights(self, insights: Sequence[Insight]) -> None:
+        self._insights = tuple(insights)
+        if not insights:
+            self.text.setText(escape(NONE_YET))
+            self.text.setAccessibleDescription(NONE_YET)
+            return
+        muted = muted_colour(QGuiApplication.palette())
+        items = []
+        for insight in insights:
+            # the numbers behind the sentence that it does not already say
+            extra = [(k, v) for k, v in insight.numbers if not _says(insight.text, v)]
+            numbers = " · ".join(f"{name}: {value}" for name, value in extra)
+            aside = f" <span style='color:{muted}'>({escape(numbers)})</span>" if extra else ""
+            items.append(f"<li style='margin-bottom:4px'>{escape(insight.text)}{aside}</li>")
+        self.text.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
+        self.text.setAccessibleDescription(" ".join(i.text for i in insights))
+
+    def sentences(self) -> list[str]:
+        return [i.text for i in self._insights]
