@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.insights import signed
-from reflect.trend_history import METRIC_WORDS
+from reflect.trend_values import METRIC_WORDS
 from reflect.trends import (
     MIN_FIT_WEEKS,
     Comparison,
@@ -78,6 +78,10 @@ def _span(weeks: Sequence[IsoWeek]) -> str:
     if len(weeks) == 1:
         return str(weeks[0])
     return f"{weeks[0]} to {weeks[-1]}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -159,7 +163,7 @@ def goals_summary(heatmap: GoalHeatmap) -> str:
             totals[state.state] = totals.get(state.state, 0) + 1
     counts = ", ".join(f"{totals[k]} {STATE_WORDS[k]}" for k in STATE_WORDS)
     return (
-        f"{len(heatmap.lines)} goals over {len(heatmap.weeks)} weeks "
+        f"{_plural(len(heatmap.lines), 'goal')} over {_plural(len(heatmap.weeks), 'week')} "
         f"({_span(heatmap.weeks)}); goal-weeks: {counts}."
     )
 

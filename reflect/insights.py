@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reflect.checkins import ROLES, Roles
-from reflect.trend_history import Series, TrendHistory
+from reflect.trend_history import TrendHistory
+from reflect.trend_values import Series
 from reflect.trends import GoalHeatmap, TrendQuery, fit_line, goal_heatmap, shown_series
 from reflect.weeks import IsoWeek
 

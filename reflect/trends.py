@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from reflect.checkins import ROLES
 from reflect.goals import GoalState
 from reflect.overview import TrendPoint
-from reflect.trend_history import METRICS, Series, TrendHistory, rung  # noqa: F401
+from reflect.trend_history import TrendHistory
+from reflect.trend_values import METRICS, Series
 from reflect.weeks import IsoWeek
 
 CHARTS = ("ebb-flow", "participation", "goals", "workload", "measured")
@@ -196,7 +197,7 @@ class RoleWeek:
     commenter: float | None = None
     reader: float | None = None
     rated: int = 0  # how many networks gave shares
-    implied: str | None = None  # the highest Technographics rung the counts reach
+    implied: str | None = None  # the Technographics rung the counts imply (implied_role)
 
     @property
     def assessed(self) -> str | None:
@@ -209,7 +210,7 @@ class RoleWeek:
 
 def implied_role(rungs: Sequence[str]) -> str | None:
     """The rung the counts imply for several networks together (each network's from
-    ``trend_history.rung``): the most common among those used (the higher one on a tie),
+    ``trend_values.rung``): the most common among those used (the higher one on a tie),
     unplugged when none was used. None when there is nothing to go on."""
     if not rungs:
         return None

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect import cli, trend_history, trends
+from reflect import cli, trend_values, trends
+from reflect.weeks import IsoWeek
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +46,11 @@ def png_size(path: Path) -> tuple[int, int]:
 
 def test_the_command_knows_the_charts_and_metrics():
     assert cli.CHART_NAMES == trends.CHARTS
-    assert cli.CHART_METRICS == trend_history.METRICS
+    assert cli.CHART_METRICS == trend_values.METRICS
 
 
-def test_every_chart_renders_offscreen_to_a_private_png(demo, tmp_path):
-    for name in trends.CHARTS:
+def test_charts_render_offscreen_to_a_private_png(demo, tmp_path):
+    for name in ("ebb-flow", "goals"):  # a process each; the other charts in-process below
         out = tmp_path / f"{name}.png"
         result = reflect("chart", name, "--out", str(out), "--weeks", "26", data_dir=demo)
         assert result.returncode == 0, result.stderr
@@ -105,3 +106,17 @@ def test_a_profile_without_a_database(tmp_path):
     result = reflect("chart", "ebb-flow", "--out", str(tmp_path / "a.png"), data_dir=tmp_path / "p")
     assert result.returncode == 1
     assert "there is no database" in result.stderr
+
+
+def test_the_other_charts_render_with_the_same_widgets(qapp, db, tmp_path):
+    from datetime import date
+
+    from reflect import demo as demo_data
+    from ui.charts.chart_render import render_chart
+
+    demo_data.fill_demo_data(today=date(2026, 11, 22))
+    for name in ("participation", "workload", "measured"):
+        done = render_chart(name, tmp_path / f"{name}.png", 52, current=IsoWeek(2026, 47))
+        assert png_size(done.path) == (2 * (1200 + 2 * 16), png_size(done.path)[1])
+        assert done.title.endswith("All networks · 2025-W48 – 2026-W47")
+    assert done.summary.startswith("Reported against measured (all activity): X ")

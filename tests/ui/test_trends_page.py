@@ -126,7 +126,7 @@ def test_the_other_charts_show_their_numbers(qtbot, window_on):
         "Promote others' work",
         "Write, don't just read",
     ]
-    assert goals.image_item().image.shape[:2] == (12, 4)
+    assert goals.image_item().image.shape[:2] == (12, 2 * 4)  # two pixel rows a goal
     hover = goals.hover_text(QPointF(week_centre(week - 1), 0.5))
     assert hover.splitlines() == [
         "Share what I learn (LinkedIn)",
@@ -319,3 +319,26 @@ def test_pyqtgraph_waits_until_a_chart_is_drawn():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False False"
+
+
+def test_a_heatmap_of_one_goal_is_coloured(qtbot):
+    from reflect.goals import GoalState
+    from reflect.trends import GoalHeatmap, GoalLine
+    from reflect.weeks import IsoWeek
+    from ui.charts.goal_heatmap_chart import GoalHeatmapChart
+    from ui.theme import STATE_COLOURS
+
+    weeks = tuple(IsoWeek(2026, n) for n in range(10, 14))
+    states = tuple(GoalState("g", week, "met") for week in weeks)
+    chart = GoalHeatmapChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    chart.show_weeks(GoalHeatmap(weeks, (GoalLine("g", "Post twice", "X", states),)))
+    qtbot.waitUntil(lambda: chart.plot_widget().isVisible())
+    plot = chart.plot_widget()
+    box = plot.getPlotItem().vb
+    middle = box.mapViewToScene(QPointF(week_centre(weeks[1]), 0.25))
+    point = plot.mapFromScene(middle)
+    colour = plot.grab().toImage().pixelColor(point)
+    assert colour == QColor(STATE_COLOURS["met"])  # pyqtgraph drew nothing for one row once

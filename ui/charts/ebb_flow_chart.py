@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF
 from reflect.chart_data import cell_text, unit
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.overview import TrendPoint
-from reflect.trend_history import METRIC_WORDS
+from reflect.trend_values import METRIC_WORDS
 from reflect.trends import ROLLING_WEEKS, ContextStretch, EbbFlow, FlowWeek, flow_from_points
 from reflect.weeks import IsoWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre

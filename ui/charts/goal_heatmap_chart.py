@@ -70,13 +70,14 @@ class GoalHeatmapChart(TrendChart):
                 [[codes.get(s.state, 4) for s in line.states] for line in lines], dtype=np.intp
             )
             grid = table[index.T]  # x = week, y = goal
-        self._image.setImage(grid, autoLevels=False)
+        # two pixels a goal: pyqtgraph 0.14 draws nothing for an image one pixel high
+        self._image.setImage(np.repeat(grid, 2, axis=1), autoLevels=False)
         if weeks:
             x0 = week_centre(weeks[0]) - WEEK_SECONDS / 2
             self._image.setRect(QRectF(x0, 0, len(weeks) * WEEK_SECONDS, max(len(lines), 1)))
             self._image.setVisible(bool(lines))
             self._keep_x_inside(x0, x0 + len(weeks) * WEEK_SECONDS, 6 * WEEK_SECONDS)
-        item.setYRange(0, max(len(lines), 1), padding=0.02)
+        item.setYRange(0, max(len(lines), 4), padding=0.02)  # a lone goal is a band, not a wall
         item.getAxis("left").setTicks(
             [[(i + 0.5, short(line.title)) for i, line in enumerate(lines)]]
         )

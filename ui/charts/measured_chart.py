@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from reflect.chart_data import unit
-from reflect.trend_history import METRIC_WORDS
+from reflect.trend_values import METRIC_WORDS
 from reflect.trends import Comparison
 from ui.charts.trend_chart import TrendChart
 from ui.text import plural

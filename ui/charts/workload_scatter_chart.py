@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from reflect.chart_data import fit_words
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.insights import signed
-from reflect.trend_history import METRIC_WORDS
+from reflect.trend_values import METRIC_WORDS
 from reflect.trends import WorkloadScatter
 from ui.charts.trend_chart import TrendChart
 from ui.text import plural

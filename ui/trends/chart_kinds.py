@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reflect import chart_data, trends
-from reflect.trend_history import METRIC_WORDS, TrendHistory
+from reflect.trend_history import TrendHistory
+from reflect.trend_values import METRIC_WORDS
 from reflect.trends import TrendQuery
 from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.charts.goal_heatmap_chart import GoalHeatmapChart

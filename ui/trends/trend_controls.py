@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.trend_history import METRIC_WORDS, METRICS, Series
+from reflect.trend_values import METRIC_WORDS, METRICS, Series
 from reflect.weeks import IsoWeek
 from ui.week_edit import WeekEdit
 
@@ -65,6 +65,9 @@ class TrendControls(QWidget):
         span.setContentsMargins(8, 0, 0, 0)
         self.first_edit = WeekEdit(current - 11)
         self.last_edit = WeekEdit(current)
+        wide = self.fontMetrics().horizontalAdvance("2026-W40 (28 Sep – 4 Oct)") + 44
+        for edit in (self.first_edit, self.last_edit):
+            edit.setMinimumWidth(wide)
         self.first_edit.setAccessibleName("First week of the period")
         self.last_edit.setAccessibleName("Last week of the period")
         span.addWidget(QLabel("from"))
