@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._database = database  # opaque here: only handed back to reflect's services
         self.setWindowTitle(DEMO_TITLE if demo else APP_NAME)
         self.setWindowIcon(app_icon())
+        self._restyling = False
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(640, 440))
 
@@ -226,6 +227,17 @@ class MainWindow(QMainWindow):
     def offer_drafts(self) -> None:
         """At start-up: offer back a check-in a crash or a kill left half written."""
         self.checkin.offer_drafts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and not self._restyling:
+            # The style sheet resolves palette(...) when it is set: set it again so every page
+            # follows a switch between light and dark, not only the charts.
+            self._restyling = True
+            self.setStyleSheet("")
+            self.setStyleSheet(STYLE_SHEET)
+            self._restyling = False
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_window_geometry(self.saveGeometry())

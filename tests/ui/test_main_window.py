@@ -260,3 +260,28 @@ def test_closing_closes_each_threads_connection_on_its_own_thread(qtbot, window_
     session.close()
     assert closed_on == [worker, threading.get_ident()]
     assert database.is_closed()
+
+
+def test_the_pages_follow_a_switch_to_dark(qtbot, window_on):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QFrame
+
+    session, _ = window_on
+    window = session.window
+    card = next(w for w in window.findChildren(QFrame) if w.objectName() == "card")
+    app = QApplication.instance()
+    light = app.palette()
+
+    def inside() -> QColor:
+        return card.grab().toImage().pixelColor(card.width() // 2, card.height() - 4)
+
+    assert inside() == light.color(QPalette.ColorRole.Base)
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#292a2d"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: inside() == QColor("#292a2d"))
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: inside() == light.color(QPalette.ColorRole.Base))
