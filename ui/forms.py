@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from reflect.errors import Problem
 
@@ -52,6 +52,17 @@ class ProblemLabels:
         for field in fields:
             self._groups[field] = key
         return label
+
+    def beside(self, field: QWidget | QLayout, fields: Sequence[str]) -> QVBoxLayout:
+        """``field`` with the label for its problems right under it."""
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if isinstance(field, QWidget):
+            column.addWidget(field)
+        else:
+            column.addLayout(field)
+        column.addWidget(self.label(fields))
+        return column
 
     def show(self, problems: Iterable[Problem]) -> None:
         texts: dict[str, list[str]] = {key: [] for key in self._labels}

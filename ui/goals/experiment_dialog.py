@@ -96,13 +96,13 @@ class ExperimentDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_row(form, "I will &try", self._with_problems(self.title, ["title"]), self.title)
+        add_row(form, "I will &try", self.problems.beside(self.title, ["title"]), self.title)
         add_row(form, "&Network", self.network, self.network)
-        add_row(form, "&Starting", self._with_problems(when, ["weeks", "start_week"]), self.start)
+        add_row(form, "&Starting", self.problems.beside(when, ["weeks", "start_week"]), self.start)
         add_row(form, "I &expect", self.expectation, self.expectation)
-        outcome = self._with_problems(self.outcome, ["outcome"])
+        outcome = self.problems.beside(self.outcome, ["outcome"])
         add_row(form, "What &happened", outcome, self.outcome)
-        add_row(form, "St&atus", self._with_problems(self.status, ["status"]), self.status)
+        add_row(form, "St&atus", self.problems.beside(self.status, ["status"]), self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -129,16 +129,6 @@ class ExperimentDialog(QDialog):
         self.outcome.textChanged.connect(self._on_outcome_text_changed)
         self._on_changed()
         (self.outcome if due else self.title).setFocus()
-
-    def _with_problems(self, field, fields: list[str]) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        column.addWidget(self.problems.label(fields))
-        return column
 
     def value(self) -> Experiment:
         return replace(

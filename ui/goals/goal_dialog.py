@@ -125,19 +125,19 @@ class GoalDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_row(form, "&Title", self._with_problems(self.title, ["title"]), self.title)
-        add_row(form, "&Network", self._with_problems(self.network, ["network_id"]), self.network)
+        add_row(form, "&Title", self.problems.beside(self.title, ["title"]), self.title)
+        add_row(form, "&Network", self.problems.beside(self.network, ["network_id"]), self.network)
         kinds = QVBoxLayout()
         kinds.addLayout(kind_row)
         kinds.addWidget(self.kind_help)
         kinds.addWidget(self.problems.label(["kind"]))
         form.addRow("Kind", kinds)
         fields = ["target", "metric", "direction", "role", "practice_id"]
-        form.addRow("It asks", self._with_problems(self.asks, fields))
-        add_row(form, "&Starts", self._with_problems(self.start, ["start_week"]), self.start)
-        form.addRow("", self._with_problems(end_row, ["end_week"]))
+        form.addRow("It asks", self.problems.beside(self.asks, fields))
+        add_row(form, "&Starts", self.problems.beside(self.start, ["start_week"]), self.start)
+        form.addRow("", self.problems.beside(end_row, ["end_week"]))
         if editing:
-            applies = self._with_problems(self.effective, ["effective_week"])
+            applies = self.problems.beside(self.effective, ["effective_week"])
             note = QLabel(APPLIES)
             note.setObjectName("muted")
             note.setWordWrap(True)
@@ -178,16 +178,6 @@ class GoalDialog(QDialog):
         self.title.setFocus()
 
     # -- building -------------------------------------------------------------------------
-
-    def _with_problems(self, field, fields: list[str]) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        column.addWidget(self.problems.label(fields))
-        return column
 
     def _page(self, *widgets: QWidget | str) -> QWidget:
         page = QWidget()

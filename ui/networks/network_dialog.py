@@ -146,8 +146,8 @@ class NetworkDialog(QDialog):
             ("&Purpose", self.purpose, ["purpose"]),
             ("&Colour", self.colour, ["colour"]),
         ):
-            add_row(fields, text, self._with_problems(widget, names), widget)
-        hosts = self._with_problems(self.hosts, ["hosts"])
+            add_row(fields, text, self.problems.beside(widget, names), widget)
+        hosts = self.problems.beside(self.hosts, ["hosts"])
         hosts.addWidget(hosts_note)
         add_row(fields, "&Hosts", hosts, self.hosts)
 
@@ -177,13 +177,6 @@ class NetworkDialog(QDialog):
             signal.connect(self._on_changed)
         self._on_changed()
         self.name.setFocus()
-
-    def _with_problems(self, field: QWidget, fields: list[str]) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(self.problems.label(fields))
-        return column
 
     def draft(self) -> NetworkDraft:
         start = self._form.draft
