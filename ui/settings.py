@@ -19,6 +19,11 @@ FILE_NAME = "ui-settings.ini"
 _GEOMETRY = "window/geometry"
 _PAGE = "window/page"
 _TREND_PERIOD = "trends/period"
+_LANGUAGE = "appearance/language"
+_THEME = "appearance/theme"
+
+#: Theme choices: follow the system's colour scheme, or force one.
+THEMES = ("system", "light", "dark")
 
 
 class Settings:
@@ -51,6 +56,23 @@ class Settings:
 
     def set_trend_period(self, key: str) -> None:
         self._set(_TREND_PERIOD, key)
+
+    def language(self) -> str:
+        """The language the user chose ("de", "en"), or "" to follow the system."""
+        return self._text(_LANGUAGE) or ""
+
+    def set_language(self, code: str) -> None:
+        self._set(_LANGUAGE, code)
+
+    def theme(self) -> str:
+        """One of THEMES; "system" unless the user chose otherwise."""
+        value = self._text(_THEME)
+        return value if value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(f"unknown theme {theme!r}")
+        self._set(_THEME, theme)
 
     def sync(self) -> None:
         """Write to disk now, keeping the file private (0600)."""

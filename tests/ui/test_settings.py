@@ -27,3 +27,15 @@ def test_settings_round_trip_in_a_private_file(qapp, profile):
     assert again.trend_period() == "1y"
     assert bytes(again.window_geometry().data()) == b"\x01\x02geometry"
     assert stat.S_IMODE(profile.directory.stat().st_mode) == 0o700
+
+
+def test_language_and_theme_default_to_the_system_and_persist(tmp_path):
+    from ui.settings import Settings
+
+    settings = Settings(tmp_path / "ui.ini")
+    assert settings.language() == ""
+    assert settings.theme() == "system"
+    settings.set_language("de")
+    settings.set_theme("dark")
+    again = Settings(tmp_path / "ui.ini")
+    assert (again.language(), again.theme()) == ("de", "dark")
