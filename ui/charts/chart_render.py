@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from reflect import trends
@@ -45,12 +46,7 @@ def render_chart(
     """Draw chart ``name`` for the last ``weeks`` weeks (all when None) into ``out``, from
     the profile whose database is open. ``network`` is a network's name (any case)."""
     kind = KINDS[name]
-    app = QApplication.instance()
-    if app is None:
-        from ui.app import create_application
-
-        app = create_application()
-        app.setStyle("Fusion")
+    _application()
     history = load_history(current or IsoWeek.current())
     network_id, network_name = None, "All networks"
     if network:
@@ -62,18 +58,39 @@ def render_chart(
     first, last = trends.period(history, weeks)
     query = TrendQuery(first, last, network_id, metric)
     data = kind.compute(history, query)
-    chart = kind.make()
-    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    chart.resize(SIZE)
-    chart.layout().activate()
-    kind.draw(chart, data, query)
-    for _ in range(3):  # let the layout settle and the axes measure their text
-        app.processEvents()
     title = kind.title(query, network_name)
-    image = chart.render_image(title, SIZE, SCALE)
-    chart.close()
+    image = chart_image(name, data, query, title)
     out = Path(out)
     if not image.save(str(out), "PNG"):
         raise ReflectError(f"could not write the image to {out}")
     os.chmod(out, 0o600)
     return Rendered(out, title, kind.table(data, query).summary)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        from ui.app import create_application
+
+        app = create_application()
+        app.setStyle("Fusion")
+    return app
+
+
+def chart_image(
+    name: str, data: object, query: TrendQuery, title: str, size: QSize = SIZE
+) -> QImage:
+    """Chart ``name`` drawn from its computed ``data`` (``KINDS[name].compute``) into an
+    image, offscreen, with ``title`` above: what ``reflect chart`` and reports save."""
+    kind = KINDS[name]
+    app = _application()
+    chart = kind.make()
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.resize(size)
+    chart.layout().activate()
+    kind.draw(chart, data, query)
+    for _ in range(3):  # let the layout settle and the axes measure their text
+        app.processEvents()
+    image = chart.render_image(title, size, SCALE)
+    chart.close()
+    return image
