@@ -1,0 +1,397 @@
+"""A :class:`~reflect.report.Report` as Markdown or HTML text, and written to files.
+
+The report is first laid out once as a list of blocks (headings, paragraphs, tables, the
+charts, the user's own words); Markdown and HTML are two ways of writing the same blocks, so
+they never disagree. The user's words are kept exactly as written: verbatim in Markdown,
+escaped (never interpreted) in HTML. The charts arrive as PNG bytes from the UI layer.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflect import APP_NAME
+from reflect.checkins import ENERGY_WORDS, WORKLOAD_WORDS
+from reflect.errors import ReflectError, disk_problem
+from reflect.insights import MINIMUMS
+from reflect.profile import make_private_file
+from reflect.report import Report
+
+#: The charts a report shows, by the name ``reflect chart`` gives them, and their headings.
+CHARTS = {"ebb-flow": "Ebb and flow", "participation": "Participation mix"}
+FORMATS = {".pdf": "pdf", ".md": "markdown", ".html": "html", ".htm": "html"}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # h1 h2 h3 p note ul table image said
+    text: str = ""
+    items: tuple = ()  # ul: sentences; table: (header, *rows); said: (heading, text)
+    new_page: bool = False  # on paper, start a page here (keeps a heading with its chart)
+    widths: tuple[int, ...] = ()  # a table's column widths in percent
+
+
+def format_for(path: Path) -> str | None:
+    """``pdf``, ``markdown`` or ``html`` from the file name's suffix; None for anything else."""
+    return FORMATS.get(path.suffix.lower())
+
+
+def chart_file(out: Path, name: str) -> Path:
+    """Where a Markdown report's chart goes: ``q3-ebb-flow.png`` beside ``q3.md``."""
+    return out.with_name(f"{out.stem}-{name}.png")
+
+
+def _number(value: float | None, words: Mapping[int, str]) -> str:
+    return "—" if value is None else f"{value:.1f} ({words[round(value)]})"
+
+
+def _day(day) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _span(report: Report) -> str:
+    first, last = report.weeks[0], report.weeks[-1]
+    return f"{first} to {last}, {_day(first.monday())} – {_day(last.sunday())}"
+
+
+def blocks(report: Report, charts: Sequence[str] = tuple(CHARTS)) -> list[Block]:
+    """The report laid out: what both formats write. ``charts`` are the charts to show."""
+    out = [Block("h1", f"{APP_NAME} review: {report.period.title()}")]
+    made = f"Made on {report.made_on.day} {report.made_on:%B %Y}."
+    so_far = " The period is still running: this covers its weeks so far." if report.so_far else ""
+    out.append(Block("note", f"{len(report.weeks)} weeks: {_span(report)}. {made}{so_far}"))
+    out.append(Block("h2", "At a glance"))
+    checked = len(report.checked_in)
+    if not checked:
+        out.append(
+            Block(
+                "p",
+                "There are no check-ins for these weeks. That is fine — quiet stretches are "
+                "part of it. You can still write a check-in for a past week, and a new report "
+                "will include it.",
+            )
+        )
+    else:
+        glance = [
+            f"Check-ins: {checked} of {len(report.weeks)} weeks.",
+            f"Average workload {_number(report.workload, WORKLOAD_WORDS)}, average energy "
+            f"{_number(report.energy, ENERGY_WORDS)}.",
+        ]
+        if report.context:
+            tags = ", ".join(
+                f"{t} ({n} {'week' if n == 1 else 'weeks'})" for t, n in report.context
+            )
+            glance.append(f"Life context: {tags}.")
+        actions = sum(n.actions for n in report.networks)
+        glance.append(
+            f"{actions} actions in all (posts, comments, shares and reactions) "
+            f"on {sum(1 for n in report.networks if n.weeks_used)} networks."
+        )
+        out.append(Block("ul", items=tuple(glance)))
+    if checked and "ebb-flow" in charts:
+        out += [Block("h2", CHARTS["ebb-flow"]), Block("image", "ebb-flow")]
+        out.append(Block("note", report.flow_summary))
+    out += _networks(report)
+    if checked and "participation" in charts:
+        out.append(Block("h2", CHARTS["participation"], new_page=True))
+        out.append(Block("image", "participation"))
+        out.append(Block("note", report.roles_summary))
+    out += _roles(report)
+    out += _goals(report)
+    out += _experiments(report)
+    out += _insights(report)
+    out += _words(report)
+    return out
+
+
+def _networks(report: Report) -> list[Block]:
+    shown = [n for n in report.networks if n.weeks_used or n.weeks_unused or n.measured]
+    if not shown:
+        return []
+    header = ("Network", "Posts", "Comments", "Shares", "Reactions", "Minutes", "Weeks used")
+    measured = any(n.measured is not None for n in shown)
+    if measured:
+        header += ("Imported",)
+    rows = []
+    for n in shown:
+        minutes = "—" if n.minutes is None else str(n.minutes)
+        row = (n.name, n.posts, n.comments, n.shares, n.reactions, minutes, n.weeks_used)
+        if measured:
+            row += ("—" if n.measured is None else n.measured,)
+        rows.append(tuple(str(c) for c in row))
+    widths = (16, *(12,) * (len(header) - 2), 12) if measured else (22, *(13,) * 6)
+    out = [Block("h2", "Networks"), Block("table", items=(header, *rows), widths=widths)]
+    note = (
+        "What your check-ins say, added up over the period. Weeks used: the weeks you "
+        "did something there; weeks marked \u201cdidn't use it\u201d are not among them."
+    )
+    if measured:
+        note += " Imported: the actions your networks' own exports counted, kept apart."
+    return [*out, Block("note", note)]
+
+
+def _roles(report: Report) -> list[Block]:
+    rows = []
+    for n in report.networks:
+        if not (n.role_weeks or n.implied):
+            continue
+        shares = (n.creator, n.commenter, n.reader)
+        rows.append(
+            (
+                n.name,
+                n.mostly() or "no shares given",
+                *("—" if v is None else f"{v:.0f} %" for v in shares),
+                n.implied or "—",
+            )
+        )
+    if not rows:
+        return []
+    header = ("Network", "Mostly (your shares)", "Creator", "Commenter", "Reader", "Counts imply")
+    note = "Your own shares are the mean over the weeks you gave them; the counts imply a role "
+    note += "from what you did: posting makes a creator, replying a commenter."
+    table = Block("table", items=(header, *rows), widths=(20, 21, 12, 15, 12, 20))
+    return [table, Block("note", note)]
+
+
+def _goals(report: Report) -> list[Block]:
+    out = [Block("h2", "Goals")]
+    if not report.goals:
+        return [*out, Block("p", "No goals ran in these weeks.")]
+    header = ("Goal", "Network", "Target", "How it went")
+    rows = [(g.title, g.network_name, g.description, g.words()) for g in report.goals]
+    out.append(Block("table", items=(header, *rows), widths=(25, 14, 29, 32)))
+    out.append(
+        Block(
+            "note",
+            "Paused weeks never count against a goal, and a week not met is information, "
+            "not a failure.",
+        )
+    )
+    return out
+
+
+def _experiments(report: Report) -> list[Block]:
+    if not report.experiments:
+        return []
+    out = [Block("h2", "Experiments")]
+    for e in report.experiments:
+        out.append(Block("h3", e.title))
+        out.append(Block("note", f"{e.network_name} · {e.first} – {e.last} · {e.status}"))
+        if e.expectation:
+            out.append(Block("said", items=("What you expected", e.expectation)))
+        if e.outcome:
+            out.append(Block("said", items=("What happened", e.outcome)))
+    return out
+
+
+def _insights(report: Report) -> list[Block]:
+    out = [Block("h2", "Insights")]
+    if not report.insights:
+        needs = "; ".join(MINIMUMS)
+        return [*out, Block("p", f"Not enough weeks yet to say something with care ({needs}).")]
+    return [*out, Block("ul", items=tuple(found.text for found in report.insights))]
+
+
+def _words(report: Report) -> list[Block]:
+    out = [Block("h2", "In your own words")]
+    if not report.words:
+        return [*out, Block("p", "You wrote no reflections or notes in these weeks.")]
+    for week in report.words:
+        out.append(Block("h3", week.week.label()))
+        out += [Block("said", items=(w.heading, w.text)) for w in week.words]
+    return out
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: Report, images: Mapping[str, str]) -> str:
+    """The report as Markdown; ``images`` maps a chart's name to its (relative) path."""
+    lines: list[str] = []
+    for block in blocks(report, tuple(images)):
+        if block.kind in ("h1", "h2", "h3"):
+            level = "#" * int(block.kind[1])
+            lines += [f"{level} {block.text}", ""]
+        elif block.kind == "p":
+            lines += [block.text, ""]
+        elif block.kind == "note":
+            lines += [f"*{block.text}*", ""]
+        elif block.kind == "ul":
+            lines += [f"- {item}" for item in block.items] + [""]
+        elif block.kind == "table":
+            header, *rows = block.items
+            lines.append("| " + " | ".join(_cell(h) for h in header) + " |")
+            lines.append("|" + "|".join("---" for _ in header) + "|")
+            lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+            lines.append("")
+        elif block.kind == "image":
+            lines += [f"![{CHARTS[block.text]}]({images[block.text]})", ""]
+        elif block.kind == "said":
+            heading, text = block.items
+            lines.append(f"**{heading}**")
+            lines.append("")
+            lines += [f"> {line}".rstrip() for line in text.splitlines()]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+STYLE = """
+body { font-family: sans-serif; color: #1f2328; background: #ffffff; }
+p, li, blockquote { line-height: 130%; }
+p.chart { line-height: 100%; }
+h1 { font-size: 20pt; color: #1f2328; }
+h2 { font-size: 15pt; color: #1f2328; margin-top: 18px; }
+h3 { font-size: 12pt; color: #1f2328; margin-top: 12px; }
+p.note { color: #57606a; font-size: 9pt; }
+table { border-collapse: collapse; margin: 6px 0; }
+th, td { border: 1px solid #d0d7de; padding: 2px 4px; text-align: left; vertical-align: top;
+         font-size: 9pt; }
+th { background: #f0f2f4; font-size: 8pt; }
+td.n, th.n { text-align: right; }
+p.heading { font-weight: bold; margin-bottom: 0; }
+blockquote { margin: 2px 0 10px 16px; padding-left: 8px; color: #1f2328; }
+img.chart { max-width: 100%; }
+"""
+
+
+def data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def _h(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _lines(text: str) -> str:
+    return "<br>".join(_h(line) for line in text.splitlines())
+
+
+def render_html(
+    report: Report,
+    images: Mapping[str, str],
+    sizes: Mapping[str, tuple[int, int]] | None = None,
+) -> str:
+    """The report as one HTML document. ``images`` maps a chart's name to its ``src`` (a
+    data URI for a file that stands alone); ``sizes`` fixes the charts' width and height
+    in pixels (for Qt's rich text, which knows no max-width)."""
+    body = []
+    for block in blocks(report, tuple(images)):
+        kind = block.kind
+        if kind in ("h1", "h2", "h3"):
+            style = ' style="page-break-before: always"' if block.new_page else ""
+            body.append(f"<{kind}{style}>{_h(block.text)}</{kind}>")
+        elif kind == "p":
+            body.append(f"<p>{_h(block.text)}</p>")
+        elif kind == "note":
+            body.append(f'<p class="note">{_h(block.text)}</p>')
+        elif kind == "ul":
+            body.append("<ul>" + "".join(f"<li>{_h(i)}</li>" for i in block.items) + "</ul>")
+        elif kind == "table":
+            header, *rows = block.items
+            numeric = [all(_numeric(row[i]) for row in rows) for i in range(len(header))]
+            widths = [f' width="{w}%"' for w in block.widths] or [""] * len(header)
+            head = "".join(
+                f'<th class="n"{widths[i]}>{_h(h)}</th>'
+                if numeric[i]
+                else f"<th{widths[i]}>{_h(h)}</th>"
+                for i, h in enumerate(header)
+            )
+            cells = [
+                "".join(
+                    f'<td class="n">{_h(c)}</td>' if numeric[i] else f"<td>{_h(c)}</td>"
+                    for i, c in enumerate(row)
+                )
+                for row in rows
+            ]
+            body.append(
+                '<table cellspacing="0" cellpadding="0" width="100%">'
+                f"<thead><tr>{head}</tr></thead><tbody>"
+                + "".join(f"<tr>{r}</tr>" for r in cells)
+                + "</tbody></table>"
+            )
+        elif kind == "image":
+            size = (sizes or {}).get(block.text)
+            width = f' width="{size[0]}" height="{size[1]}"' if size else ""
+            alt = _h(CHARTS[block.text])
+            src = _h(images[block.text])
+            body.append(f'<p class="chart"><img class="chart" src="{src}" alt="{alt}"{width}></p>')
+        elif kind == "said":
+            heading, text = block.items
+            body.append(f'<p class="heading">{_h(heading)}</p>')
+            body.append(f"<blockquote>{_lines(text)}</blockquote>")
+    title = _h(f"{APP_NAME} review: {report.period}")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{STYLE}</style></head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+def _numeric(cell: str) -> bool:
+    return cell.removesuffix(" %").isdigit() or cell == "—"
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """``data`` into ``path`` atomically (a partial file renamed into place) and 0600; on a
+    failure no partial file is left and an older file of that name stays as it was."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        make_private_file(partial)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def markdown_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
+    """The Markdown file and its charts beside it (``NAME-ebb-flow.png``), linked relatively."""
+    files = {name: chart_file(out, name) for name in charts}
+    text = render_markdown(report, {name: path.name for name, path in files.items()})
+    return {out: text.encode("utf-8"), **{files[name]: png for name, png in charts.items()}}
+
+
+def html_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
+    """One self-contained HTML file, the charts inside it as data URIs."""
+    text = render_html(report, {name: data_uri(png) for name, png in charts.items()})
+    return {out: text.encode("utf-8")}
+
+
+def write_files(files: Mapping[Path, bytes]) -> list[Path]:
+    """Every file written atomically and privately; when one cannot be written, the ones
+    this call wrote are taken away again and the reason is said in a sentence."""
+    written: list[Path] = []
+    for path, data in files.items():
+        if not path.parent.is_dir():
+            raise ReflectError(f"there is no folder {path.parent} to write the report into")
+        try:
+            written.append(write_private(path, data))
+        except OSError as error:
+            for done in written:
+                done.unlink(missing_ok=True)
+            problem = disk_problem(error)
+            if problem is not None:
+                raise problem from error
+            reason = error.strerror or str(error)
+            raise ReflectError(f"could not write the report to {path}: {reason.lower()}") from error
+    return written

@@ -1,0 +1,115 @@
+"""A report's charts and its PDF, drawn with Qt: the part of a report the domain cannot do.
+
+The charts are the Trends page's own widgets, drawn offscreen through
+``ui.charts.chart_render.chart_image``; the PDF is the report's HTML laid out by
+``QTextDocument`` on A4 pages, with the page number at the foot of each page. Everything
+here runs on the UI thread and returns bytes; writing the files is ``report_render.write_files``
+(on the worker, in the app).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from reflect import APP_NAME
+from reflect.report import Report
+from reflect.report_render import CHARTS, format_for, html_files, markdown_files, render_html
+from ui.charts.chart_render import chart_image
+from ui.trends.chart_kinds import KINDS
+
+#: The charts' size before the device pixel ratio: narrower than ``reflect chart``'s, so
+#: their text stays readable when the image is fitted to the width of an A4 page.
+CHART_SIZE = QSize(860, 430)
+#: QTextDocument.print_ keeps a 2 cm margin inside the page; the charts fill the width
+#: between (A4: 170 mm, about 640 pixels at the 96 dpi rich text measures in).
+PDF_IMAGE_WIDTH = 630
+
+
+@dataclass(frozen=True, slots=True)
+class Pdf:
+    data: bytes
+    pages: int
+
+
+def chart_pngs(report: Report) -> dict[str, bytes]:
+    """The report's charts as PNG images; none for a period without check-ins."""
+    if not report.checked_in:
+        return {}
+    data = {"ebb-flow": report.flow, "participation": report.roles}
+    found = {}
+    for name in CHARTS:
+        title = KINDS[name].title(report.query, "All networks")
+        image = chart_image(name, data[name], report.query, title, CHART_SIZE)
+        found[name] = png_bytes(image)
+    return found
+
+
+def png_bytes(image: QImage) -> bytes:
+    held = QByteArray()
+    buffer = QBuffer(held)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(held.data())
+
+
+def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> Pdf:
+    """The report as a PDF document on A4 pages, numbered at the foot."""
+    held = QByteArray()
+    buffer = QBuffer(held)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(f"{APP_NAME} review: {report.period.title()}")
+    writer.setCreator(APP_NAME)
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    sizes = {}
+    for name, png in charts.items():
+        image = QImage.fromData(png, "PNG")
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"{name}.png"), image)
+        height = round(PDF_IMAGE_WIDTH * image.height() / image.width())
+        sizes[name] = (PDF_IMAGE_WIDTH, height)  # the page's width
+    sources = {name: f"{name}.png" for name in charts}
+    document.setHtml(render_html(report, sources, sizes))
+    document.print_(writer)  # its painter ends the PDF
+    count = _page_count(writer, document)
+    buffer.close()
+    return Pdf(bytes(held.data()), count)
+
+
+def _page_count(writer: QPdfWriter, document: QTextDocument) -> int:
+    """The pages print_ made: it lays a copy out on the writer's page rect with 2 cm margins."""
+    copy = document.clone()
+    copy.documentLayout().setPaintDevice(writer)
+    margin = 2 / 2.54 * writer.logicalDpiY()
+    frame = copy.rootFrame().frameFormat()
+    frame.setMargin(margin)
+    copy.rootFrame().setFrameFormat(frame)
+    copy.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    return copy.pageCount()
+
+
+def report_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
+    """What to write for ``out``, by its suffix: a PDF, an HTML file, or Markdown and its
+    chart images."""
+    kind = format_for(out)
+    if kind == "pdf":
+        return {out: pdf_bytes(report, charts).data}
+    if kind == "html":
+        return html_files(report, charts, out)
+    if kind == "markdown":
+        return markdown_files(report, charts, out)
+    raise ValueError(f"no report format for {out.name}")
