@@ -118,7 +118,35 @@ def build_parser() -> argparse.ArgumentParser:
         default="actions",
         help="what to count (default: actions, that is posts, comments, shares and reactions)",
     )
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="a review of a month, a quarter or a year, with charts (PDF, Markdown or HTML)",
+        description="Write a review of a period: check-ins, goals and how they went, the "
+        "ebb-and-flow and participation charts, your own reflections and the insights. "
+        "The format follows the file name: .pdf, .md (the charts beside it) or .html.",
+    )
+    report.add_argument(
+        "--period",
+        metavar="PERIOD",
+        required=True,
+        type=_period,
+        help="a quarter like 2026-Q3, a month like 2026-07 or a year like 2026",
+    )
+    report.add_argument(
+        "--out", metavar="FILE", required=True, help="FILE.pdf, FILE.md or FILE.html"
+    )
     return parser
+
+
+def _period(text: str):
+    """``--period``: a month, a quarter or a year (``reflect.report_period``)."""
+    from reflect.report_period import InvalidPeriod, Period
+
+    try:
+        return Period.parse(text)
+    except InvalidPeriod as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _weeks(text: str) -> int:
@@ -180,6 +208,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "restore": _restore,
         "import": _import,
         "chart": _chart,
+        "report": _report,
     }[args.command]
     return handler(profile, args)
 
@@ -358,6 +387,39 @@ def _chart(profile, args) -> int:
         db.close()
     print(f"Wrote {done.title} to {out}")
     print(done.summary)
+    return EXIT_OK
+
+
+def _report(profile, args) -> int:
+    """Collect the period's review, then draw its charts and (for a PDF) lay it out with
+    Qt offscreen, loaded lazily like ``chart``."""
+    from reflect.db import open_database
+    from reflect.report import collect_report
+    from reflect.report_render import format_for, write_files
+
+    if not profile.database_path.exists():
+        print(f"reflect: there is no database at {profile.database_path}", file=sys.stderr)
+        return EXIT_ERROR
+    out = Path(args.out).expanduser().absolute()
+    if format_for(out) is None:
+        raise UsageError(
+            "reports are written as PDF, Markdown or HTML: give --out a file name ending "
+            "in .pdf, .md or .html"
+        )
+    if not out.parent.is_dir():
+        raise ReflectError(f"there is no folder {out.parent} to write the report into")
+    db = open_database(profile)
+    try:
+        report = collect_report(args.period)
+    finally:
+        db.close()
+    if "PySide6.QtGui" not in sys.modules:  # no screen needed, whatever DISPLAY says
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    writer = importlib.import_module("ui.report.report_writer")
+    charts = writer.chart_pngs(report)
+    written = write_files(writer.report_files(report, charts, out))
+    print(f"Wrote the review of {report.period.title()} to {written[0]}")
+    print(report.summary())
     return EXIT_OK
 
 

@@ -146,6 +146,19 @@ class Report:
     flow: EbbFlow
     roles: tuple[RoleWeek, ...]
 
+    def summary(self) -> str:
+        """The report in a line: "12 check-ins in 13 weeks · 6 goals · 9 insights · 21
+        reflections and notes"."""
+        said = sum(len(w.words) for w in self.words)
+        return " · ".join(
+            (
+                f"{len(self.checked_in)} check-ins in {_weeks(len(self.weeks))}",
+                _count(len(self.goals), "goal"),
+                _count(len(self.insights), "insight"),
+                _count(said, "reflection or note", "reflections and notes"),
+            )
+        )
+
     @property
     def flow_summary(self) -> str:
         return ebb_flow_summary(self.flow)
@@ -157,6 +170,10 @@ class Report:
 
 def _weeks(count: int) -> str:
     return f"{count} week" if count == 1 else f"{count} weeks"
+
+
+def _count(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one}" if count == 1 else f"{count} {many or one + 's'}"
 
 
 def _mean(values: list[int]) -> float | None:

@@ -46,7 +46,7 @@ def render_chart(
     """Draw chart ``name`` for the last ``weeks`` weeks (all when None) into ``out``, from
     the profile whose database is open. ``network`` is a network's name (any case)."""
     kind = KINDS[name]
-    _application()
+    application()
     history = load_history(current or IsoWeek.current())
     network_id, network_name = None, "All networks"
     if network:
@@ -67,7 +67,8 @@ def render_chart(
     return Rendered(out, title, kind.table(data, query).summary)
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The running QApplication, or one made here for drawing offscreen."""
     app = QApplication.instance()
     if app is None:
         from ui.app import create_application
@@ -83,7 +84,7 @@ def chart_image(
     """Chart ``name`` drawn from its computed ``data`` (``KINDS[name].compute``) into an
     image, offscreen, with ``title`` above: what ``reflect chart`` and reports save."""
     kind = KINDS[name]
-    app = _application()
+    app = application()
     chart = kind.make()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     chart.resize(size)

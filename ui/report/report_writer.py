@@ -18,8 +18,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from reflect import APP_NAME
 from reflect.report import Report
-from reflect.report_render import CHARTS, format_for, html_files, markdown_files, render_html
-from ui.charts.chart_render import chart_image
+from reflect.report_layout import CHARTS
+from reflect.report_render import format_for, html_files, markdown_files, render_html
+from ui.charts.chart_render import application, chart_image
 from ui.trends.chart_kinds import KINDS
 
 #: The charts' size before the device pixel ratio: narrower than ``reflect chart``'s, so
@@ -60,6 +61,7 @@ def png_bytes(image: QImage) -> bytes:
 
 def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> Pdf:
     """The report as a PDF document on A4 pages, numbered at the foot."""
+    application()  # fonts need a QGuiApplication, also when there is no chart to draw
     held = QByteArray()
     buffer = QBuffer(held)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
