@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +21,8 @@ from reflect.profile import Profile
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
+#: A ``*.partial`` file untouched this long is left over from a backup that was killed.
+STALE_PARTIAL_SECONDS = 15 * 60
 _NAME_RE = re.compile(r"^reflect-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
 
 
@@ -55,6 +58,7 @@ def run_automatic_backup(
 ) -> Backup | None:
     """At the first start of a day: back up, then prune daily backups to the retention policy."""
     today = today or date.today()
+    remove_stale_partials(profile)
     made_today = [
         b
         for b in backups(profile)
@@ -87,6 +91,26 @@ def prune(profile: Profile) -> list[Path]:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
+    return removed
+
+
+def remove_stale_partials(profile: Profile, now: float | None = None) -> list[Path]:
+    """Remove the half-written ``*.partial`` files a killed backup left in ``backups/``.
+
+    A backup is written under ``NAME.partial`` and renamed when whole, so such a file is
+    never a backup; one that has not changed for ``STALE_PARTIAL_SECONDS`` belongs to no
+    backup still being written (a running one keeps writing to it)."""
+    removed: list[Path] = []
+    if not profile.backups_dir.is_dir():
+        return removed
+    moment = time.time() if now is None else now
+    for path in profile.backups_dir.glob("*.partial"):
+        try:
+            if moment - path.stat().st_mtime >= STALE_PARTIAL_SECONDS and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue  # gone already
     return removed
 
 
