@@ -33,6 +33,7 @@ from ui.pages.history_page import HistoryPage
 from ui.pages.networks_page import NetworksPage
 from ui.pages.this_week_page import ThisWeekPage
 from ui.pages.trends_page import TrendsPage
+from ui.report.report_flow import ReportFlow
 from ui.safety.backups_dialog import BackupsDialog
 from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.restorer = RestoreFlow(runner, database, profile, self)
         self.restorer.restored.connect(self._on_data_replaced)
         self.restorer.message.connect(self.show_message)
+        self.reporter = ReportFlow(runner, current_week, self)
+        self.reporter.message.connect(self.show_message)
         self.pages["this_week"].checkin_requested.connect(self.checkin.open)
         self.pages["history"].view.doubleClicked.connect(self._on_history_double_clicked)
         self.sidebar = QListWidget()
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         add("restore", "&Restore…", self.restorer.open)
         add("backups", "Bac&kups…", self.open_backups)
         file_menu.addSeparator()
-        add("report", "Re&port…")
+        add("report", "Re&port…", self.reporter.open)
         add("check", "&Check database", self._on_check_triggered)
         file_menu.addSeparator()
         add("quit", "&Quit", self.close).setShortcut(QKeySequence.StandardKey.Quit)
