@@ -172,24 +172,6 @@ def _numeric(cell: str) -> bool:
 # --- files -----------------------------------------------------------------------------------
 
 
-def write_private(path: Path, data: bytes) -> Path:
-    """``data`` into ``path`` atomically (a partial file renamed into place) and 0600; on a
-    failure no partial file is left and an older file of that name stays as it was."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        make_private_file(partial)
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def markdown_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
     """The Markdown file and its charts beside it (``NAME-ebb-flow.png``), linked relatively."""
     files = {name: chart_file(out, name) for name in charts}
@@ -203,21 +185,46 @@ def html_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[P
     return {out: text.encode("utf-8")}
 
 
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
+
+
+def _write_partial(path: Path, data: bytes) -> Path:
+    """``data`` into ``NAME.partial`` beside ``path``, on the disk and 0600."""
+    partial = _partial(path)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    make_private_file(partial)
+    return partial
+
+
 def write_files(files: Mapping[Path, bytes]) -> list[Path]:
-    """Every file written atomically and privately; when one cannot be written, the ones
-    this call wrote are taken away again and the reason is said in a sentence."""
-    written: list[Path] = []
-    for path, data in files.items():
+    """Every file written privately (0600) and all or nothing: each goes into a partial
+    file first, and only when all are whole are they renamed into place. When one cannot
+    be written, no partial file is left, older files of those names stay as they were, and
+    the reason is said in a sentence."""
+    for path in files:
         if not path.parent.is_dir():
             raise ReflectError(f"there is no folder {path.parent} to write the report into")
-        try:
-            written.append(write_private(path, data))
-        except OSError as error:
-            for done in written:
-                done.unlink(missing_ok=True)
-            problem = disk_problem(error)
-            if problem is not None:
-                raise problem from error
-            reason = error.strerror or str(error)
-            raise ReflectError(f"could not write the report to {path}: {reason.lower()}") from error
-    return written
+    made: list[Path] = []
+    try:
+        for path, data in files.items():
+            made.append(_partial(path))
+            _write_partial(path, data)
+        for path in files:
+            os.replace(_partial(path), path)
+    except OSError as error:
+        for partial in made:
+            if partial.is_file():
+                partial.unlink()
+        problem = disk_problem(error)
+        if problem is not None:
+            raise problem from error
+        reason = (error.strerror or str(error)).lower()
+        where = error.filename or next(iter(files))
+        where = str(where).removesuffix(".partial")
+        raise ReflectError(f"could not write the report to {where}: {reason}") from error
+    return list(files)
