@@ -84,7 +84,7 @@ class ReportDialog(QDialog):
     def choose(self, period: Period, format: str = "pdf") -> None:
         """Select ``period`` (its kind first) and ``format``, as a user would."""
         select_data(self.kind_box, period.kind)
-        select_data(self.period_box, period)
+        self._select_period(period)
         select_data(self.format_box, format)
 
     def value(self) -> ReportRequest:
@@ -99,4 +99,9 @@ class ReportDialog(QDialog):
             if period.last_week() >= self._current:
                 words = f"{words} — {running}"
             self.period_box.addItem(words, period)
-        select_data(self.period_box, last_complete(kind, self._current))
+        self._select_period(last_complete(kind, self._current))
+
+    def _select_period(self, period: Period) -> None:
+        """Periods are Python values: Qt's findData cannot compare them."""
+        periods = self.periods()
+        self.period_box.setCurrentIndex(periods.index(period) if period in periods else 0)

@@ -9,18 +9,21 @@ here runs on the UI thread and returns bytes; writing the files is ``report_rend
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from reflect import APP_NAME
 from reflect.report import Report
 from reflect.report_layout import CHARTS
 from reflect.report_render import format_for, html_files, markdown_files, render_html
 from ui.charts.chart_render import application, chart_image
+from ui.charts.trend_chart import palette_is_dark
 from ui.trends.chart_kinds import KINDS
 
 #: The charts' size before the device pixel ratio: narrower than ``reflect chart``'s, so
@@ -43,11 +46,26 @@ def chart_pngs(report: Report) -> dict[str, bytes]:
         return {}
     data = {"ebb-flow": report.flow, "participation": report.roles}
     found = {}
-    for name in CHARTS:
-        title = KINDS[name].title(report.query, "All networks")
-        image = chart_image(name, data[name], report.query, title, CHART_SIZE)
-        found[name] = png_bytes(image)
+    with _light(application()):
+        for name in CHARTS:
+            title = KINDS[name].title(report.query, "All networks")
+            image = chart_image(name, data[name], report.query, title, CHART_SIZE)
+            found[name] = png_bytes(image)
     return found
+
+
+@contextmanager
+def _light(app: QApplication) -> Iterator[None]:
+    """A report is read on white paper: under a dark palette, draw its charts light."""
+    saved = app.palette()
+    if not palette_is_dark(saved):
+        yield
+        return
+    app.setPalette(app.style().standardPalette())
+    try:
+        yield
+    finally:
+        app.setPalette(saved)
 
 
 def png_bytes(image: QImage) -> bytes:
