@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
@@ -32,12 +31,6 @@ CHART_SIZE = QSize(860, 430)
 #: QTextDocument.print_ keeps a 2 cm margin inside the page; the charts fill the width
 #: between (A4: 170 mm, about 640 pixels at the 96 dpi rich text measures in).
 PDF_IMAGE_WIDTH = 630
-
-
-@dataclass(frozen=True, slots=True)
-class Pdf:
-    data: bytes
-    pages: int
 
 
 def chart_pngs(report: Report) -> dict[str, bytes]:
@@ -77,7 +70,7 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(held.data())
 
 
-def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> Pdf:
+def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> bytes:
     """The report as a PDF document on A4 pages, numbered at the foot."""
     application()  # fonts need a QGuiApplication, also when there is no chart to draw
     held = QByteArray()
@@ -105,21 +98,8 @@ def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> Pdf:
     sources = {name: f"{name}.png" for name in charts}
     document.setHtml(render_html(report, sources, sizes))
     document.print_(writer)  # its painter ends the PDF
-    count = _page_count(writer, document)
     buffer.close()
-    return Pdf(bytes(held.data()), count)
-
-
-def _page_count(writer: QPdfWriter, document: QTextDocument) -> int:
-    """The pages print_ made: it lays a copy out on the writer's page rect with 2 cm margins."""
-    copy = document.clone()
-    copy.documentLayout().setPaintDevice(writer)
-    margin = 2 / 2.54 * writer.logicalDpiY()
-    frame = copy.rootFrame().frameFormat()
-    frame.setMargin(margin)
-    copy.rootFrame().setFrameFormat(frame)
-    copy.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    return copy.pageCount()
+    return bytes(held.data())
 
 
 def report_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
@@ -127,7 +107,7 @@ def report_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict
     chart images."""
     kind = format_for(out)
     if kind == "pdf":
-        return {out: pdf_bytes(report, charts).data}
+        return {out: pdf_bytes(report, charts)}
     if kind == "html":
         return html_files(report, charts, out)
     if kind == "markdown":
