@@ -14,6 +14,7 @@ from datetime import date
 
 from reflect import checkins as checkin_service
 from reflect import experiments as experiment_service
+from reflect import models as m
 from reflect.chart_data import ebb_flow_summary, participation_summary
 from reflect.errors import ReflectError
 from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
@@ -186,6 +187,11 @@ def collect_report(period: Period, current: IsoWeek | None = None) -> Report:
     current = current or IsoWeek.current()
     if period.first_week() > current:
         raise ReflectError(f"{period} has not begun yet: a report looks back on weeks gone by")
+    with m.database.atomic():  # one consistent read, even while the app saves a check-in
+        return _collect(period, current)
+
+
+def _collect(period: Period, current: IsoWeek) -> Report:
     last = min(period.last_week(), current)
     weeks = tuple(w for w in period.weeks() if w <= last)
     history = load_history(current)

@@ -77,6 +77,8 @@ def test_a_year_as_one_html_file(demo, tmp_path):
     text = out.read_text()
     assert text.count('src="data:image/png;base64,iVBORw0KGgo') == 2
     assert "so far" in text  # the year is still running
+    assert "<h2>Insights</h2>\n<ul><li>" in text  # a year of demo data carries some
+    assert "<h2>In your own words</h2>" in text and "<blockquote>" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["year.html"]
 
 
