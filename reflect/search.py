@@ -73,8 +73,10 @@ class SearchHit:
 
 def terms(text: str) -> list[str]:
     """The words of a search, each with at least one letter or digit (a word of symbols only
-    matches nothing, so it is left out rather than sent to SQLite)."""
-    return [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    matches nothing, so it is left out rather than sent to SQLite), control characters
+    (which SQLite will not take in a query, NUL above all) removed."""
+    words = ("".join(ch for ch in word if ch >= " ") for word in text.split())
+    return [word for word in words if any(ch.isalnum() for ch in word)]
 
 
 def match_expression(text: str) -> str:
