@@ -169,4 +169,3 @@ def search(query: SearchQuery) -> list[SearchHit]:
             )
         )
     return hits
-

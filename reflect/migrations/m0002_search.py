@@ -126,7 +126,7 @@ def backfill() -> list[str]:
     statements = []
     for table, (kind, _, body, checkin, network, week, label) in SOURCES.items():
         statements.append(
-            f"INSERT INTO search_source (source_id) SELECT t.id FROM \"{table}\" t "
+            f'INSERT INTO search_source (source_id) SELECT t.id FROM "{table}" t '
             f"WHERE t.deleted_at IS NULL AND trim({over(body)}) != ''"
         )
         statements.append(

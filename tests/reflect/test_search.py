@@ -90,7 +90,7 @@ def test_all_words_must_be_there(written):
 
 
 def test_filters_by_network_context_workload_and_period(written):
-    linkedin, mastodon = written
+    linkedin, _ = written
     on_linkedin = search(SearchQuery("garden", network_ids=(linkedin.id,)))
     assert sorted(kinds(on_linkedin)) == [("goal", "2026-W01"), ("note", "2026-W10")]
     assert kinds(search(SearchQuery("garden", context="holiday"))) == [("note", "2026-W20")]
@@ -128,8 +128,25 @@ def test_only_the_charter_answer_in_force_is_found(written):
 
 @pytest.mark.parametrize(
     "text",
-    ['"', '"garden', "garden*", "-garden", "^garden", "garden)", "(", "*", "'", "🌱 garden",
-     "", "   ", "garden -", "garden :", "NEAR(garden", "body:garden", "garden AND"],
+    [
+        '"',
+        '"garden',
+        "garden*",
+        "-garden",
+        "^garden",
+        "garden)",
+        "(",
+        "*",
+        "'",
+        "🌱 garden",
+        "",
+        "   ",
+        "garden -",
+        "garden :",
+        "NEAR(garden",
+        "body:garden",
+        "garden AND",
+    ],
 )
 def test_symbols_and_operators_are_just_text(written, text):
     hits = search(SearchQuery(text))
