@@ -68,13 +68,14 @@ def network_roles(checkin: CheckIn, names: dict[str, str]) -> tuple[NetworkRole,
 
 
 def history_weeks(current: IsoWeek) -> list[HistoryWeek]:
-    """Every week from the first check-in up to ``current`` (or the newest check-in, if that
-    is later), newest first; weeks without a check-in as gaps. Empty with no check-ins."""
+    """Every week from the first check-in up to last week (``current`` is still going on;
+    This week offers it) or the newest check-in if later, newest first; weeks without a
+    check-in as gaps. Empty with no check-ins."""
     every = checkin_service.checkins()
     if not every:
         return []
     first = every[0].week
-    last = max(current, every[-1].week)
+    last = max(current - 1, every[-1].week)
     networks = network_service.networks(include_archived=True)
     names = {n.id: n.name for n in networks}
     by_week = {c.week: c for c in every}
