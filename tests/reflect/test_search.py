@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reflect import charters, checkins, experiments, goals, networks
 from reflect.checkins import Answer, CheckIn, Entry
-from reflect.search import SearchQuery, marked_html, match_expression, search
+from reflect.search import SearchQuery, match_expression, needles, passage, search
 from reflect.weeks import IsoWeek
 
 
@@ -162,17 +162,23 @@ def test_operator_words_are_words(written):
     assert found == [("answer", "2026-W20"), ("note", "2026-W30")]  # "Nothing", "notes"
 
 
-def test_markers_in_the_users_own_text_do_not_make_markup(db):
+def test_markup_the_user_typed_stays_text(db):
     network = networks.add_preset("x")
-    checkins.record_checkin(
-        CheckIn(IsoWeek(2026, 5), 3, entries=(Entry(network.id, note="odd \x02<i>\x03 seeds"),))
-    )
+    note = 'odd <script>alert("x")</script> <b>seeds</b> \x02'
+    checkins.record_checkin(CheckIn(IsoWeek(2026, 5), 3, entries=(Entry(network.id, note=note),)))
     hit = search(SearchQuery("seeds"))[0]
-    assert hit.html == "odd &lt;i&gt; seeds"
+    assert hit.html == (
+        "odd &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &lt;b&gt;<b>seeds</b>&lt;/b&gt; \x02"
+    )
+    assert hit.text == note
 
 
-def test_marked_html_is_always_balanced():
-    assert marked_html("a\x02b\x03\x03<c>\x02") == "a<b>b</b>&lt;c&gt;<b></b>"
+def test_a_long_text_shows_the_passage_around_the_match():
+    body = " ".join(f"w{i}" for i in range(100)) + " garden " + " ".join("x" * 3 for _ in range(50))
+    marked, plain = passage(body, needles("garden"), length=8)
+    assert marked == "…w97 w98 w99 <b>garden</b> xxx xxx xxx xxx…"
+    assert plain == "…w97 w98 w99 garden xxx xxx xxx xxx…"
+    assert passage("Crème brûlée", needles("creme"))[0] == "<b>Crème</b> brûlée"
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
