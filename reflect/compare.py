@@ -104,7 +104,7 @@ def year(number: int) -> Period:
 
 def custom(first: IsoWeek, last: IsoWeek) -> Period:
     first, last = min(first, last), max(first, last)
-    return Period(first, last, f"{first} – {last}")
+    return Period(first, last, str(first) if first == last else f"{first} – {last}")
 
 
 def preset(kind: str, current: IsoWeek) -> tuple[Period, Period]:
@@ -112,10 +112,17 @@ def preset(kind: str, current: IsoWeek) -> tuple[Period, Period]:
     if kind == "quarter":
         number_year, number = quarter_of(current)
         before = (number_year, number - 1) if number > 1 else (number_year - 1, 4)
-        return quarter(number_year, number), quarter(*before)
+        return _so_far(quarter(number_year, number), current), quarter(*before)
     if kind == "year":
-        return year(current.year), year(current.year - 1)
+        return _so_far(year(current.year), current), year(current.year - 1)
     raise ValueError(f"no preset period {kind!r}")
+
+
+def _so_far(period: Period, current: IsoWeek) -> Period:
+    """A period still going on ends with the current week, and says so."""
+    if current >= period.last:
+        return period
+    return Period(period.first, current, f"{period.label} so far")
 
 
 def compare(first: Period, second: Period) -> Comparison:
@@ -184,13 +191,13 @@ def plural(count: int, noun: str) -> str:
 
 
 def ratio_words(ratio: float) -> str:
-    """ "twice as often", "3 times as often", "half as often", "a third as often"."""
+    """ "twice as often", "3 times as often", "half as often", "less often", ""."""
     if ratio >= 1:
         rounded = round(ratio, 1)
         if rounded < 1.2:
             return "about as often"
         if rounded < 1.9:
-            return f"{rounded:g} times as often"
+            return "more often" if rounded < 1.5 else f"{rounded:g} times as often"
         if rounded <= 2.1:
             return "twice as often"
         return f"{round(ratio):g} times as often"
@@ -198,14 +205,14 @@ def ratio_words(ratio: float) -> str:
     if inverse < 1.2:
         return "about as often"
     if inverse < 1.9:
-        return f"{round(ratio * 100):d} % as often"
+        return "less often"
     if inverse <= 2.1:
         return "half as often"
     if 2.8 <= inverse <= 3.2:
         return "a third as often"
     if 3.8 <= inverse <= 4.2:
         return "a quarter as often"
-    return f"{round(ratio * 100):d} % as often"
+    return "far less often" if inverse > 4.2 else "less often"
 
 
 def sentences(first: PeriodSide, second: PeriodSide, rows) -> list[str]:
@@ -230,9 +237,13 @@ def sentences(first: PeriodSide, second: PeriodSide, rows) -> list[str]:
             if same_length or not first.checkins or not second.checkins:
                 ratio = x / y
                 basis = ""
-            else:
+            else:  # periods of different length: per week checked in, and say how many
                 ratio = (x / first.checkins) / (y / second.checkins)
                 basis = " a week"
+                numbers = (
+                    f"{plural(x, NOUNS[name])} in {plural(first.checkins, 'week')} against "
+                    f"{y} in {second.checkins}"
+                )
             words = ratio_words(ratio)
             if words == "about as often":
                 continue

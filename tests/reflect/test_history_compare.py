@@ -70,10 +70,17 @@ def test_history_lists_every_week_newest_first_with_gaps(weeks):
 
 def test_quarters_and_years_are_iso_weeks_by_their_thursday():
     this, last = compare.preset("quarter", IsoWeek(2026, 47))
-    assert (str(this.first), str(this.last), this.label) == ("2026-W40", "2026-W53", "2026-Q4")
+    # a period still going on ends with the current week
+    assert (str(this.first), str(this.last), this.label) == (
+        "2026-W40",
+        "2026-W47",
+        "2026-Q4 so far",
+    )
+    assert str(compare.quarter(2026, 4).last) == "2026-W53"
     assert (str(last.first), str(last.last)) == ("2026-W27", "2026-W39")
     this, last = compare.preset("year", IsoWeek(2026, 47))
-    assert (str(this.last), str(last.last)) == ("2026-W53", "2025-W52")
+    assert (str(this.last), str(last.last)) == ("2026-W47", "2025-W52")
+    assert str(compare.year(2026).last) == "2026-W53"
 
 
 def test_two_quarters_compared_per_network_and_in_words(weeks):
@@ -101,11 +108,14 @@ def test_periods_of_different_length_are_compared_per_week(weeks):
         compare.custom(IsoWeek(2026, 30), IsoWeek(2026, 30)), compare.quarter(2026, 2)
     )
     # LinkedIn: 3 posts in 1 check-in against 1 in 2: 3 a week against 0.5, 6 times
-    assert "you posted 6 times as often a week on LinkedIn" in result.sentences[0]
+    assert result.sentences[0] == (
+        "In 2026-W30 you posted 6 times as often a week on LinkedIn as in 2026-Q2 "
+        "(3 posts in 1 week against 1 in 2)."
+    )
     # Mastodon: 4 comments in 1 check-in against 3 in 2: 4 a week against 1.5 (2.7 times)
     assert (
-        "In 2026-W30 – 2026-W30 you commented 3 times as often a week on Mastodon as in "
-        "2026-Q2 (4 comments against 3)."
+        "In 2026-W30 you commented 3 times as often a week on Mastodon as in "
+        "2026-Q2 (4 comments in 1 week against 3 in 2)."
     ) in result.sentences
 
 
@@ -114,7 +124,11 @@ def test_ratio_words():
     assert compare.ratio_words(0.5) == "half as often"
     assert compare.ratio_words(1.05) == "about as often"
     assert compare.ratio_words(1.5) == "1.5 times as often"
+    assert compare.ratio_words(1.3) == "more often"
+    assert compare.ratio_words(0.7) == "less often"
     assert compare.ratio_words(1 / 3) == "a third as often"
+    assert compare.ratio_words(1 / 6) == "far less often"
+    assert compare.ratio_words(1 / 2.5) == "less often"
 
 
 def test_a_year_ago_finds_the_same_week_of_earlier_years(db):

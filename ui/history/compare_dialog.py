@@ -23,16 +23,22 @@ from reflect.compare import Comparison, NetworkNumbers
 from reflect.weeks import IsoWeek
 from ui.tasks import TaskRunner
 from ui.week_edit import WeekEdit
-from ui.widgets import muted_label, table_view
+from ui.widgets import table_view
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_WORDS = {"creator": "creator", "commenter": "commenter", "reader": "reader"}
 
 
 def _roles(numbers: NetworkNumbers) -> str:
+    """The role of most weeks: "creator (4 weeks)"; all of them in the tooltip."""
     if not numbers.roles:
         return "—"
-    return ", ".join(f"{role} {weeks}×" for role, weeks in numbers.roles)
+    role, weeks = numbers.roles[0]
+    return f"{role} ({weeks} wk)"
+
+
+def _all_roles(numbers: NetworkNumbers) -> str:
+    return ", ".join(f"{role} {weeks} wk" for role, weeks in numbers.roles) or "—"
 
 
 def _goals(numbers: NetworkNumbers) -> str:
@@ -95,6 +101,8 @@ class CompareTableModel(QAbstractTableModel):
         else:
             header, show = FIELDS[index.column() - 1]
             text = f"{show(row.first)} → {show(row.second)}"
+            if header == "Main role":
+                show = _all_roles
             a, b = show(row.first), show(row.second)
             tip = f"{header}: {a} in {first.label}, {b} in {second.label}"
         if role == Qt.ItemDataRole.DisplayRole:
@@ -154,7 +162,8 @@ class CompareDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setObjectName("cardTitle")
-        self.words = muted_label("", self)
+        self.words = QLabel("", self)
+        self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = CompareTableModel(self)
         self.table = table_view(self)

@@ -85,7 +85,7 @@ class HistoryPage(QWidget):
         rows.setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
         header.moveSection(REFLECTION_COLUMN, self.model.columnCount() - 1)
-        for column, width in ((0, 110), (1, 120), (2, 120), (3, 130), (4, 170), (6, 180), (7, 90)):
+        for column, width in ((0, 122), (1, 112), (2, 104), (3, 90), (4, 130), (6, 160), (7, 76)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
