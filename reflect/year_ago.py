@@ -22,10 +22,13 @@ class YearAgo:
     summary: CheckInSummary
 
     @property
+    def ago(self) -> str:
+        return "A year ago" if self.years == 1 else f"{self.years} years ago"
+
+    @property
     def heading(self) -> str:
         """ "A year ago, 2025-W47" or "3 years ago, 2023-W47"."""
-        ago = "A year ago" if self.years == 1 else f"{self.years} years ago"
-        return f"{ago}, {self.week}"
+        return f"{self.ago}, {self.week}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from reflect.checkins import Answer, CheckIn, Entry
 from reflect.compare import preset
 from reflect.search import SearchHit
 from tests.ui.checkin_helpers import on_worker
-from tests.ui.helpers import show
+from tests.ui.helpers import plain, show
 from ui.history.compare_dialog import CompareTableModel
 from ui.history.search_results_model import HTML_ROLE, SearchResultsModel
 
@@ -197,9 +197,9 @@ def test_this_week_shows_a_year_ago_and_side_by_side(qtbot, start, this_week):
         page.refresh()
     assert not page.year_ago.isHidden()
     assert page.year_ago.title.text() == "A year ago"
-    text = page.year_ago.text.text()
-    assert f"A year ago, {then}" in text and "“A &lt;long&gt; thread”" in text
-    assert "comfortable (2 of 5)" in text
+    text = plain(page.year_ago.text)
+    assert text.startswith(f"A year ago · {then.label()}\nWorkload comfortable (2 of 5)\n")
+    assert "“A <long> thread”" in text
     dialog = page.year_ago.open_side_by_side()
     with qtbot.waitSignal(dialog.shown, timeout=5000) as shown:
         pass

@@ -84,7 +84,7 @@ class SideBySideDialog(QDialog):
             facts.append((self.tr("Energy"), energy_words(summary)))
         if summary.context:
             facts.append((self.tr("Context"), context_words(summary)))
-        lines = "".join(f"{escape(k)}: <b>{escape(v)}</b><br>" for k, v in facts)
+        lines = "<br>".join(f"{escape(k)}: <b>{escape(v)}</b>" for k, v in facts)
         activity = "".join(
             f"<tr><td style='padding:2px 10px 2px 0'><span style='color:{a.colour}'>■</span>"
             f"&nbsp;{escape(a.name)}</td><td style='color:{muted}'>"

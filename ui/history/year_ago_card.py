@@ -80,8 +80,9 @@ class YearAgoCard(Card):
         self._found = found[:SHOWN]
         self.setVisible(bool(found))
         if found:
+            only_last_year = len(self._found) == 1 and found[0].years == 1
             self.title.setText(
-                self.tr("A year ago") if found[0].years == 1 else self.tr("In earlier years")
+                self.tr("A year ago") if only_last_year else self.tr("This week in earlier years")
             )
             self.text.setText("".join(self._entry_html(f) for f in self._found))
             self.choice.clear()
@@ -101,7 +102,7 @@ class YearAgoCard(Card):
         )
         note = f"<br><span style='color:{muted}'>{escape(entry.note)}</span>" if entry.note else ""
         return (
-            f"<p style='margin:0 0 8px 0'><b>{escape(entry.heading)}</b> "
+            f"<p style='margin:0 0 8px 0'><b>{escape(entry.ago)}</b> · "
             f"<span style='color:{muted}'>{escape(summary.week_label)}</span>"
             f"<br>{escape(self.tr('Workload'))} {escape(workload_words(summary))}"
             f"{reflection}{note}</p>"
