@@ -168,6 +168,7 @@ class CompareDialog(QDialog):
         self.model = CompareTableModel(self)
         self.table = table_view(self)
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Differences per network"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
