@@ -67,6 +67,14 @@ def shoot(app, window, out: Path, theme: str) -> None:
     page.search_bar.field.clear()
     wait(page.results_shown, 1000)
     grab(app, window, out / f"{theme}-history.png")
+    gaps = [r for r in range(page.model.rowCount()) if page.model.row_at(r).summary is None]
+    if gaps:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        index = page.model.index(gaps[0], 0)
+        page.view.setCurrentIndex(index)
+        page.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        grab(app, window, out / f"{theme}-history-gap.png")
     page.search_bar.field.setText(SEARCH)
     wait(page.results_shown)
     grab(app, window, out / f"{theme}-search.png")

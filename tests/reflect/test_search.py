@@ -186,3 +186,17 @@ def test_a_long_text_shows_the_passage_around_the_match():
 def test_any_text_is_a_search_sqlite_accepts(written, text):
     hits = search(SearchQuery(text))  # any exception fails the test
     assert (hits == []) == (match_expression(text) == "" or hits == [])
+
+
+def test_the_database_check_finds_an_index_out_of_step(written, profile):
+    from reflect.db import check_database
+
+    assert check_database(profile.database_path) == []
+    from reflect import models
+
+    models.database.execute_sql(
+        "DELETE FROM search_source WHERE id = (SELECT min(id) FROM search_source)"
+    )
+    assert check_database(profile.database_path) == [
+        "the search index holds 8 texts for 7 source rows"
+    ]

@@ -85,7 +85,7 @@ class HistoryPage(QWidget):
         rows.setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
         header.moveSection(REFLECTION_COLUMN, self.model.columnCount() - 1)
-        for column, width in ((0, 118), (1, 128), (2, 118), (3, 84), (4, 120), (6, 150), (7, 86)):
+        for column, width in ((0, 118), (1, 128), (2, 118), (3, 84), (4, 120), (6, 146), (7, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
