@@ -17,6 +17,17 @@ BARS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: True for a week without a check-in.
 GAP_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTIVITY_COLUMN = 4
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.DecorationRole,
+        BARS_ROLE,
+        GAP_ROLE,
+    )
+)
 REFLECTION_COLUMN = 5
 
 
@@ -101,6 +112,7 @@ class HistoryTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.most_actions = 1  # the longest bar: the most actions on one network in one week
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows) -> None:
         self.most_actions = (
@@ -110,6 +122,7 @@ class HistoryTableModel(RowTableModel):
             )
             or 1
         )
+        self._texts = {}
         super().set_rows(rows)
 
     def row_at(self, row: int) -> HistoryWeek:
@@ -120,7 +133,15 @@ class HistoryTableModel(RowTableModel):
         return tr(value) if isinstance(value, str) else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        if role not in _ROLES or not index.isValid():
+            return None  # the many roles a view asks about that we leave to the style
+        if role == Qt.ItemDataRole.DisplayRole:  # the hot path while scrolling: cached
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None and 0 <= index.row() < self.rowCount():
+                text = self._texts[key] = super().data(index, role)
+            return text
+        if not 0 <= index.row() < self.rowCount():
             return None
         row = self.row_at(index.row())
         if role == GAP_ROLE:
