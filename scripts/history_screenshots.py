@@ -97,7 +97,14 @@ def shoot(app, window, out: Path, theme: str) -> None:
     this_week = window.pages["this_week"]
     window.show_page("this_week")
     wait(this_week.year_ago.loaded)
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = this_week.findChild(QScrollArea)
+    for _ in range(5):
+        app.processEvents()
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     grab(app, window, out / f"{theme}-this-week.png")
+    scroll.verticalScrollBar().setValue(0)
     side = this_week.year_ago.open_side_by_side()
     if side is not None:
         wait(side.shown)

@@ -133,6 +133,16 @@ def test_enter_on_a_gap_opens_the_checkin_for_that_week(qtbot, window_on):
     opened.args[0].reject()
 
 
+def test_one_click_on_write_it_now_opens_the_checkin(qtbot, window_on):
+    session, data = window_on
+    page = show(qtbot, session.window, "history")
+    session.window.show()
+    rect = page.view.visualRect(page.model.index(3, 5))
+    with qtbot.waitSignal(page.checkin_requested, timeout=5000) as requested:
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert requested.args[0] == data.week - 4
+
+
 def test_history_rows_show_roles_goals_and_bars(qtbot, window_on):
     session, data = window_on
     page = show(qtbot, session.window, "history")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.models.history_table_model import BARS_ROLE, GAP_ROLE
+from ui.models.history_table_model import BARS_ROLE, GAP_ROLE, REFLECTION_COLUMN
 from ui.widgets import CELL_PADDING, PaddedDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,12 +54,16 @@ class ActivityBarsDelegate(QStyledItemDelegate):
 
 
 class GapAwareDelegate(PaddedDelegate):
-    """Quiet gaps: a week without a check-in is drawn in the muted text colour, in italics."""
+    """Quiet gaps: a week without a check-in is drawn in the muted text colour, in italics;
+    its "write it now" in the link colour, underlined, as the one-click link it is."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         if index.data(GAP_ROLE):
             option.font.setItalic(True)
-            muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
-            option.palette.setColor(QPalette.ColorRole.Text, muted)
-            option.palette.setColor(QPalette.ColorRole.WindowText, muted)
+            colour = option.palette.color(QPalette.ColorRole.PlaceholderText)
+            if index.column() == REFLECTION_COLUMN:
+                option.font.setUnderline(True)
+                colour = option.palette.color(QPalette.ColorRole.Link)
+            option.palette.setColor(QPalette.ColorRole.Text, colour)
+            option.palette.setColor(QPalette.ColorRole.WindowText, colour)

@@ -90,6 +90,7 @@ class HistoryPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.clicked.connect(self._on_view_clicked)
         self.view.installEventFilter(self)
 
         self.results = SearchResultsModel(self)
@@ -205,6 +206,13 @@ class HistoryPage(QWidget):
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.checkin_requested.emit(self.model.row_at(index.row()).week)
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        """A gap's "write it now" is a link: one click opens the check-in on that week."""
+        if index.isValid() and index.column() == REFLECTION_COLUMN:
+            row = self.model.row_at(index.row())
+            if row.is_gap:
+                self.checkin_requested.emit(row.week)
 
     def _on_results_view_double_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():
