@@ -8,6 +8,7 @@ from datetime import date
 
 from reflect import checkins as checkin_service
 from reflect import goal_overview
+from reflect import goals as goal_service
 from reflect import networks as network_service
 from reflect.checkins import CheckIn
 from reflect.history import JUDGED, role_of
@@ -130,7 +131,7 @@ def compare(first: Period, second: Period) -> Comparison:
     start, end = min(first.first, second.first), max(first.last, second.last)
     every = [c for c in checkin_service.checkins(start, end) if not c.is_draft]
     states = goal_overview.goal_states(start, end)
-    goal_networks = {g.id: g.network_id for g in goal_overview.goal_service.goals()}
+    goal_networks = {g.id: g.network_id for g in goal_service.goals()}
     weeks = week_range(start, end)
     networks = network_service.networks(include_archived=True)
     sides, numbers = [], []

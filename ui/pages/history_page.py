@@ -156,7 +156,8 @@ class HistoryPage(QWidget):
 
     def _show_weeks(self) -> None:
         self.stack.setCurrentWidget(self.view if self._has_rows else self.empty)
-        written = sum(1 for r in self.model._rows if r.summary is not None)
+        rows = range(self.model.rowCount())
+        written = sum(1 for r in rows if not self.model.row_at(r).is_gap)
         self.status.setText(
             self.tr("{0} weeks, {1} with a check-in.").format(self.model.rowCount(), written)
             if self._has_rows
