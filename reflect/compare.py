@@ -248,7 +248,10 @@ def sentences(first: PeriodSide, second: PeriodSide, rows) -> list[str]:
             words = ratio_words(ratio)
             if words == "about as often":
                 continue
-            text = f"In {a} you {VERBS[name]} {words}{basis} on {row.name} as in {b} ({numbers})."
+            than = "than" if words.endswith(("more often", "less often")) else "as"
+            text = (
+                f"In {a} you {VERBS[name]} {words}{basis} on {row.name} {than} in {b} ({numbers})."
+            )
             said.append((abs(x - y), text))
     said.sort(key=lambda item: -item[0])
     lines = [text for _, text in said[:6]]

@@ -119,6 +119,18 @@ def test_periods_of_different_length_are_compared_per_week(weeks):
     ) in result.sentences
 
 
+def test_more_or_less_often_is_said_with_than(weeks):
+    result = compare.compare(
+        compare.quarter(2026, 3), compare.custom(IsoWeek(2026, 20), IsoWeek(2026, 31))
+    )
+    # Mastodon comments: 6 in W27–W39 (2 check-ins) against 9 in W20–W31 (4): 3 a week
+    # against 2.25, 1.33 times: "more often … than"
+    assert (
+        "In 2026-Q3 you commented more often a week on Mastodon than in 2026-W20 – 2026-W31 "
+        "(6 comments in 2 weeks against 9 in 4)."
+    ) in result.sentences
+
+
 def test_ratio_words():
     assert compare.ratio_words(2) == "twice as often"
     assert compare.ratio_words(0.5) == "half as often"
