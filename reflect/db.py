@@ -189,8 +189,21 @@ def check_database(path: Path) -> list[str]:
             problems = []
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points at a missing {parent}")
+        problems += _search_index_problems(connection)
     except sqlite3.DatabaseError as error:
         raise DatabaseDamaged(str(path), str(error)) from error
     finally:
         connection.close()
     return problems
+
+
+def _search_index_problems(connection: sqlite3.Connection) -> list[str]:
+    """The full-text index (schema 2 on) and its map of source rows must hold the same rows."""
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    if not {"search_text", "search_source"} <= names:
+        return []
+    texts = connection.execute("SELECT count(*) FROM search_text").fetchone()[0]
+    mapped = connection.execute("SELECT count(*) FROM search_source").fetchone()[0]
+    if texts == mapped:
+        return []
+    return [f"the search index holds {texts} texts for {mapped} source rows"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             "trends": TrendsPage(runner, current_week, settings.trend_period()),
             "goals": GoalsPage(runner, current_week),
             "networks": NetworksPage(runner),
-            "history": HistoryPage(runner),
+            "history": HistoryPage(runner, current_week),
         }
         self.pages["trends"].period_changed.connect(settings.set_trend_period)
         self.checkin = CheckInFlow(runner, current_week, self)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.reporter = ReportFlow(runner, current_week, self)
         self.reporter.message.connect(self.show_message)
         self.pages["this_week"].checkin_requested.connect(self.checkin.open)
-        self.pages["history"].view.doubleClicked.connect(self._on_history_double_clicked)
+        self.pages["history"].checkin_requested.connect(self.checkin.open)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
@@ -272,10 +272,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)
         for key in ("this_week", "history", "trends", "goals"):
             self.pages[key].refresh()
-
-    def _on_history_double_clicked(self, index: QModelIndex) -> None:
-        """Reopen a check-in from History to read or edit it."""
-        self.checkin.open(self.pages["history"].model.row_at(index.row()).week)
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from sqlite3 import Connection
 
-from reflect.migrations import m0001_initial
+from reflect.migrations import m0001_initial, m0002_search
 
 Migration = Callable[[Connection], None]
 
 #: In order; the schema version of a database is the number of migrations applied to it.
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply,)
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply, m0002_search.apply)
 
 LATEST = len(MIGRATIONS)

@@ -36,9 +36,23 @@ def test_every_table_is_one_the_restore_empties(db):
     tables = {
         row[0]
         for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not row[0].startswith("sqlite_")
+        if not row[0].startswith(("sqlite_", "search_"))  # the index follows by triggers
     }
     assert tables == {model._meta.table_name for model in models.MODELS}
+
+
+def test_replace_leaves_only_the_new_words_in_the_search_index(demo_document, db):
+    from reflect.search import SearchQuery, search
+
+    _own_data()
+    assert [h.text for h in search(SearchQuery("mine"))] == ["mine"]
+    restore_document(json.loads(json.dumps(demo_document)), replace=True)
+    assert search(SearchQuery("mine")) == []
+    texts = db.execute_sql("SELECT count(*) FROM search_text").fetchone()[0]
+    notes = db.execute_sql(
+        "SELECT count(*) FROM network_entry WHERE deleted_at IS NULL AND trim(note) != ''"
+    ).fetchone()[0]
+    assert texts > notes > 0
 
 
 def test_replace_gives_exactly_the_export(demo_document, db):

@@ -11,7 +11,7 @@ import pytest
 from reflect import checkins, goals, models, networks
 from reflect.db import check_database, open_database, schema_version
 from reflect.errors import DatabaseDamaged, DatabaseTooNew, ProfileInUse, StorageError
-from reflect.migrations import LATEST, m0001_initial
+from reflect.migrations import LATEST, MIGRATIONS
 from reflect.profile import ProfileLock
 from reflect.weeks import IsoWeek
 
@@ -69,30 +69,63 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(profile):
     assert profile.database_path.read_bytes() == before
 
 
-def test_every_released_schema_version_opens_with_the_current_code(profile):
-    """Build a database at each released version, with data, and open it."""
-    for version in range(1, LATEST + 1):
-        directory = profile.directory.parent / f"v{version}"
-        directory.mkdir(mode=0o700)
-        connection = sqlite3.connect(directory / "reflect.sqlite3")
-        m0001_initial.apply(connection)
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        connection.execute(
-            "INSERT INTO network VALUES (?, ?, ?, NULL, 'Old', 'public', 'mixed', '', "
-            "'#000000', '[]', NULL, 0, 0)",
-            (str(uuid.uuid4()), now, now),
-        )
-        connection.execute(f"PRAGMA user_version = {version}")
-        connection.commit()
-        connection.close()
-        from reflect.profile import Profile
+def _database_at(directory, version: int) -> None:
+    """A database built by the first ``version`` migrations, with a network, a check-in with
+    a note and a reflection, and a charter answer — as that release would have written it."""
+    directory.mkdir(mode=0o700)
+    connection = sqlite3.connect(directory / "reflect.sqlite3")
+    for migration in MIGRATIONS[:version]:
+        migration(connection)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    row = (now, now)
+    connection.execute(
+        "INSERT INTO network VALUES ('n1', ?, ?, NULL, 'Old', 'public', 'mixed', '', "
+        "'#000000', '[]', NULL, 0, 0)",
+        row,
+    )
+    connection.execute(
+        "INSERT INTO check_in VALUES ('c1', ?, ?, NULL, '2025-W10', 3, NULL, NULL, '[]', 0)", row
+    )
+    connection.execute(
+        "INSERT INTO network_entry VALUES ('e1', ?, ?, NULL, 'c1', 'n1', 0, 2, NULL, NULL, NULL,"
+        " NULL, NULL, NULL, NULL, NULL, 'Answered a question about gardening')",
+        row,
+    )
+    connection.execute(
+        "INSERT INTO prompt_answer VALUES ('p1', ?, ?, NULL, 'c1', 'What got traction?', "
+        "'The thread on compost', 0)",
+        row,
+    )
+    connection.execute(f"PRAGMA user_version = {version}")
+    connection.commit()
+    connection.close()
 
-        database = open_database(Profile(directory))
-        try:
-            assert schema_version(database) == LATEST
-            assert [n.name for n in networks.networks()] == ["Old"]
-        finally:
-            database.close()
+
+@pytest.mark.parametrize("version", range(1, LATEST + 1))
+def test_every_released_schema_version_opens_with_the_current_code(profile, version):
+    """A database at each released version, with data, opens, is upgraded after a backup,
+    keeps every row, and its old words can be searched."""
+    from reflect.profile import Profile
+    from reflect.search import SearchQuery, search
+
+    directory = profile.directory.parent / f"v{version}"
+    _database_at(directory, version)
+    old = Profile(directory)
+    database = open_database(old)
+    try:
+        assert schema_version(database) == LATEST
+        assert [n.name for n in networks.networks()] == ["Old"]
+        checkin = checkins.checkin_for_week(IsoWeek(2025, 10))
+        assert checkin.entries[0].note == "Answered a question about gardening"
+        assert [a.text for a in checkin.answers] == ["The thread on compost"]
+        assert [h.kind for h in search(SearchQuery("compost"))] == ["answer"]
+        hit = search(SearchQuery("gardening"))[0]
+        assert (hit.kind, hit.week, hit.network_name) == ("note", IsoWeek(2025, 10), "Old")
+    finally:
+        database.close()
+    backups = list(old.backups_dir.glob(f"*before-migration-v{version}.sqlite3"))
+    assert len(backups) == (0 if version == LATEST else 1)
+    assert check_database(old.database_path) == []
 
 
 def test_the_models_match_the_schema_the_migrations_build(db):
@@ -175,41 +208,41 @@ def _fail_halfway(connection):
     raise sqlite3.OperationalError("migration went wrong")
 
 
-def _database_at_v1_with_a_network(profile):
+def _database_at_latest_with_a_network(profile):
     database = open_database(profile)
     networks.add_preset("mastodon")
     database.close()
 
 
 def test_a_migration_is_preceded_by_a_backup(profile, monkeypatch):
-    _database_at_v1_with_a_network(profile)
-    monkeypatch.setattr("reflect.db.MIGRATIONS", (m0001_initial.apply, _add_column))
-    monkeypatch.setattr("reflect.db.LATEST", 2)
+    _database_at_latest_with_a_network(profile)
+    monkeypatch.setattr("reflect.db.MIGRATIONS", (*MIGRATIONS, _add_column))
+    monkeypatch.setattr("reflect.db.LATEST", LATEST + 1)
 
     database = open_database(profile)
     try:
-        assert schema_version(database) == 2
+        assert schema_version(database) == LATEST + 1
     finally:
         database.close()
 
-    made = list(profile.backups_dir.glob("*before-migration-v1.sqlite3"))
+    made = list(profile.backups_dir.glob(f"*before-migration-v{LATEST}.sqlite3"))
     assert len(made) == 1 and mode(made[0]) == 0o600
     backup = sqlite3.connect(made[0])
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert backup.execute("SELECT name FROM network").fetchall() == [("Mastodon",)]
     backup.close()
 
 
 def test_a_failed_migration_changes_nothing(profile, monkeypatch):
-    _database_at_v1_with_a_network(profile)
-    monkeypatch.setattr("reflect.db.MIGRATIONS", (m0001_initial.apply, _fail_halfway))
-    monkeypatch.setattr("reflect.db.LATEST", 2)
+    _database_at_latest_with_a_network(profile)
+    monkeypatch.setattr("reflect.db.MIGRATIONS", (*MIGRATIONS, _fail_halfway))
+    monkeypatch.setattr("reflect.db.LATEST", LATEST + 1)
 
     with pytest.raises(StorageError) as refused:
         open_database(profile)
     assert "left as it was" in str(refused.value)
     connection = sqlite3.connect(profile.database_path)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == LATEST
     columns = {row[1] for row in connection.execute("PRAGMA table_info(network)")}
     assert "extra" not in columns
     connection.close()

@@ -143,8 +143,10 @@ def test_history_page_lists_checkins_newest_first(qtbot, window_on):
     model = page.model
     week = data.week
     assert [text.split("\n")[0] for text in model_texts(model, 0)] == [
-        str(week - n) for n in (1, 2, 3, 5)
+        str(week - n) for n in (1, 2, 3, 4, 5)
     ]
+    assert model.index(3, 5).data() == "No check-in — write it now"  # a quiet gap
+    assert model.index(3, 1).data() == ""
     assert model.index(0, 1).data() == "heavy (4)"
     assert model.index(0, 2).data() == "steady (3)"
     assert model.index(0, 3).data() == "deadline, travel"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reflect import overview
+from reflect.history import history_weeks
 from reflect.weeks import IsoWeek
 from tests.ui.helpers import fill
 from ui.models.goal_table_model import GoalTableModel
@@ -13,7 +14,7 @@ from ui.models.network_table_model import NetworkTableModel
 
 LOADERS = {
     GoalTableModel: lambda week: overview.goal_rows(week),
-    HistoryTableModel: lambda week: overview.history_rows(),
+    HistoryTableModel: lambda week: history_weeks(week),
     NetworkTableModel: lambda week: overview.network_rows(),
 }
 

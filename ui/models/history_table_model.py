@@ -1,43 +1,160 @@
-"""Check-ins, newest first: one row each, never a widget per row."""
+"""Every week, newest first: one row each, never a widget per row. A week without a check-in
+is a quiet gap with an offer to write it."""
 
 from __future__ import annotations
 
-from reflect.overview import CheckInSummary
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from reflect.history import HistoryWeek
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import (
-    activity_totals,
-    activity_words,
-    context_words,
-    energy_words,
-    workload_words,
+from ui.text import activity_totals, activity_words, context_words, energy_words, workload_words
+
+Index = QModelIndex | QPersistentModelIndex
+#: The activity bars a delegate paints: ((name, colour, actions or None if unused), …).
+BARS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: True for a week without a check-in.
+GAP_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTIVITY_COLUMN = 4
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.DecorationRole,
+        BARS_ROLE,
+        GAP_ROLE,
+    )
 )
+REFLECTION_COLUMN = 5
 
 
-def _week(row: CheckInSummary) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryTableModel", text)
+
+
+def _week(row: HistoryWeek) -> str:
     """ "2026-W46" over "9–15 Nov" (and "draft" when it is one)."""
     dates = row.week_label.removeprefix(str(row.week)).strip(" ()")
-    return f"{row.week}\n{dates}" + ("\ndraft" if row.is_draft else "")
+    draft = row.summary is not None and row.summary.is_draft
+    return f"{row.week}\n{dates}" + ("\n" + tr("draft") if draft else "")
+
+
+def _checked(text):
+    """A column's text for a checked-in week; nothing for a gap."""
+    return lambda row: "" if row.summary is None else text(row.summary)
 
 
 def _scale(value: int | None, word: str | None) -> str:
     return "—" if value is None else f"{word} ({value})"
 
 
-def _activity_details(row: CheckInSummary) -> str:
-    if not row.activity:
-        return "No networks in this check-in."
-    return "\n".join(f"{a.name}: {activity_words(a)}" for a in row.activity)
+def _activity_details(row: HistoryWeek) -> str:
+    if row.summary is None:
+        return tr("No check-in this week.")
+    if not row.summary.activity:
+        return tr("No networks in this check-in.")
+    return "\n".join(f"{a.name}: {activity_words(a)}" for a in row.summary.activity)
+
+
+def _reflection(row: HistoryWeek) -> str:
+    if row.summary is None:
+        return tr("No check-in — write it now")
+    return row.summary.reflection or "—"
+
+
+def _roles(row: HistoryWeek) -> str:
+    if row.summary is None:
+        return ""
+    return " · ".join(f"{r.name} {r.role}" for r in row.roles) or "—"
+
+
+def _roles_details(row: HistoryWeek) -> str:
+    lines = []
+    for r in row.roles:
+        shares = ""
+        if r.shares:
+            shares = tr(" (creator {0} %, commenter {1} %, reader {2} %)").format(*r.shares)
+        lines.append(f"{r.name}: {r.role}{shares}")
+    return "\n".join(lines) or _roles(row)
+
+
+def _goals(row: HistoryWeek) -> str:
+    if row.summary is None:
+        return ""
+    if not row.goals_judged:
+        return "—"
+    return tr("{0} of {1}").format(row.goals_met, row.goals_judged)
 
 
 class HistoryTableModel(RowTableModel):
     COLUMNS = (
         Column("Week", _week, lambda r: r.week_label),
-        Column("Workload (1–5)", lambda r: _scale(r.workload, r.workload_word), workload_words),
-        Column("Energy (1–5)", lambda r: _scale(r.energy, r.energy_word), energy_words),
-        Column("Context", context_words),
-        Column("Activity", activity_totals, _activity_details),
-        Column("Reflection", lambda r: r.reflection or "—"),
+        Column(
+            "Workload (1–5)",
+            _checked(lambda s: _scale(s.workload, s.workload_word)),
+            _checked(workload_words),
+        ),
+        Column(
+            "Energy (1–5)",
+            _checked(lambda s: _scale(s.energy, s.energy_word)),
+            _checked(energy_words),
+        ),
+        Column("Context", _checked(context_words)),
+        Column("Activity", _checked(activity_totals), _activity_details),
+        Column("Reflection", _reflection),
+        Column("Roles", _roles, _roles_details),
+        Column("Goals met", _goals),
     )
 
-    def row_at(self, row: int) -> CheckInSummary:
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.most_actions = 1  # the longest bar: the most actions on one network in one week
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def set_rows(self, rows) -> None:
+        self.most_actions = (
+            max(
+                (a.actions for r in rows if r.summary for a in r.summary.activity if not a.unused),
+                default=1,
+            )
+            or 1
+        )
+        self._texts = {}
+        super().set_rows(rows)
+
+    def row_at(self, row: int) -> HistoryWeek:
         return super().row_at(row)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        return tr(value) if isinstance(value, str) else value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None  # the many roles a view asks about that we leave to the style
+        if role == Qt.ItemDataRole.DisplayRole:  # the hot path while scrolling: cached
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None and 0 <= index.row() < self.rowCount():
+                text = self._texts[key] = super().data(index, role)
+            return text
+        if not 0 <= index.row() < self.rowCount():
+            return None
+        row = self.row_at(index.row())
+        if role == GAP_ROLE:
+            return row.summary is None
+        if role == BARS_ROLE:
+            if index.column() != ACTIVITY_COLUMN or row.summary is None:
+                return None
+            return tuple(
+                (a.name, a.colour, None if a.unused else a.actions) for a in row.summary.activity
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            column = self.COLUMNS[index.column()] if 0 <= index.column() < 8 else None
+            if column is None:
+                return None
+            return (column.tooltip or column.text)(row).replace("\n", ", ")
+        return super().data(index, role)

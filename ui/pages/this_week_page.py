@@ -20,6 +20,7 @@ from reflect import overview
 from reflect.overview import CheckInSummary, GoalRow, WeekOverview
 from reflect.weeks import IsoWeek
 from ui.charts.ebb_flow_chart import EbbFlowChart
+from ui.history.year_ago_card import YearAgoCard
 from ui.tasks import TaskRunner
 from ui.text import activity_words, context_words, energy_words, state_words, workload_words
 from ui.theme import STATE_COLOURS, muted_colour
@@ -142,6 +143,8 @@ class ThisWeekPage(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.year_ago = YearAgoCard(runner, current_week)  # hidden until a year has words
+        layout.addWidget(self.year_ago)
         layout.addStretch(1)
 
     def refresh(self) -> None:
@@ -152,6 +155,7 @@ class ThisWeekPage(QWidget):
             lambda: overview.week_overview(week),
             lambda view: self._on_overview_loaded(generation, view),
         )
+        self.year_ago.refresh()
 
     def _on_overview_loaded(self, generation: int, view: WeekOverview) -> None:
         if generation != self._generation:
