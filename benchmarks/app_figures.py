@@ -50,7 +50,7 @@ class _PaintWatch:
         watch = self
 
         class Filter(QObject):
-            def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint and watched is watch.widget:
                     watch.painted = True
                 return False

@@ -34,7 +34,7 @@ def _watch_first_paint(app) -> None:
             super().__init__(app)
             self.window = None
 
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event):
             if (
                 self.window is None
                 and event.type() == QEvent.Type.Paint
