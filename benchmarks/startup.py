@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "painted-at "
+LOADED = "loaded-at-paint "
+#: Modules the first paint should not wait for: they are only needed later.
+HEAVY = ("pyqtgraph", "numpy", "ui.checkin.checkin_dialog", "reflect.importers")
 
 
 def _watch_first_paint(app) -> None:
@@ -49,6 +52,8 @@ def _watch_first_paint(app) -> None:
 
         def painted(self) -> None:
             print(f"{MARK}{time.monotonic():.6f}", flush=True)
+            heavy = sorted(name for name in HEAVY if name in sys.modules)
+            print(f"{LOADED}{' '.join(heavy)}", flush=True)
             self.window.close()
 
     app.installEventFilter(FirstPaint())

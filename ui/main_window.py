@@ -4,7 +4,7 @@ and the services decide."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +25,6 @@ from reflect.checkins import CheckIn
 from reflect.db import check_database
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
-from ui.about_dialog import AboutDialog
 from ui.checkin.checkin_flow import CheckInFlow
 from ui.importing.import_flow import ImportFlow
 from ui.pages.goals_page import GoalsPage
@@ -33,12 +32,14 @@ from ui.pages.history_page import HistoryPage
 from ui.pages.networks_page import NetworksPage
 from ui.pages.this_week_page import ThisWeekPage
 from ui.pages.trends_page import TrendsPage
-from ui.safety.backups_dialog import BackupsDialog
 from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.theme import ICON_PATH, STYLE_SHEET, app_icon
+
+if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
+    from ui.safety.backups_dialog import BackupsDialog
 
 PAGES = (
     ("this_week", "This week"),
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupsDialog:
         """File → Backups…: the list of backups, non-blocking."""
+        from ui.safety.backups_dialog import BackupsDialog
+
         runner, database, profile = self._runner, self._database, self._profile
         dialog = BackupsDialog(runner, database, profile, self.restorer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -310,6 +313,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_about_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._profile.directory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,9 +26,10 @@ from reflect.checkins import CheckIn
 from reflect.drafts import DraftInfo
 from reflect.errors import ValidationError
 from reflect.weeks import IsoWeek
-from ui.checkin.checkin_content import CheckInContent
-from ui.checkin.checkin_dialog import CheckInDialog
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialog's modules load when it first opens, not at start-up
+    from ui.checkin.checkin_dialog import CheckInDialog
 
 #: How long closing the window waits for the last draft to be written (seconds).
 FLUSH_TIMEOUT = 5.0
@@ -88,6 +90,8 @@ class CheckInFlow(QObject):
         raise error
 
     def _on_form_loaded(self, form: CheckInForm) -> None:
+        from ui.checkin.checkin_dialog import CheckInDialog
+
         self._opening = False
         dialog = CheckInDialog(form, self.today(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -104,6 +108,8 @@ class CheckInFlow(QObject):
 
     def _fit(self, dialog: CheckInDialog) -> None:
         """As big as a laptop screen allows; on a wide screen, wide enough for two columns."""
+        from ui.checkin.checkin_content import CheckInContent
+
         screen = self._window.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         wide = area.width() >= CheckInContent.WIDE_WIDTH + 80

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -83,6 +84,8 @@ class ThisWeekPage(QWidget):
         self._runner = runner
         self._current_week = current_week
         self._generation = 0
+        self._painted = False  # the chart's first drawing (pyqtgraph) waits for the first paint
+        self._pending_trend: tuple | None = None
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -166,8 +169,24 @@ class ThisWeekPage(QWidget):
         self.gentle_button.setAccessibleName(f"{gentle_button_words(view)}: {view.last_week}")
         self.goals.setText(self._goals_html(view))
         self.last_checkin.setText(self._checkin_html(view.last_checkin))
+        if self.isVisible() and not self._painted:
+            # Drawing the chart loads pyqtgraph (half a second): let the window paint first.
+            self._pending_trend = (view.trend,)
+            return
         self.chart.show_weeks(view.trend)
         self.data_loaded.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._on_first_paint_done)
+
+    def _on_first_paint_done(self) -> None:
+        if self._pending_trend is not None:
+            (trend,), self._pending_trend = self._pending_trend, None
+            self.chart.show_weeks(trend)
+            self.data_loaded.emit()
 
     def _rich_label(self) -> QLabel:
         label = QLabel()
