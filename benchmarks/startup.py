@@ -29,31 +29,34 @@ HEAVY = ("pyqtgraph", "numpy", "ui.checkin.checkin_dialog", "reflect.importers")
 
 
 def _watch_first_paint(app) -> None:
-    """Print the time once a main window has painted its first frame, then close it."""
+    """Print when a main window has painted its first frame (the time of the frame's last
+    paint event, and which heavy modules were loaded by then), then close it."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def __init__(self):
             super().__init__(app)
             self.window = None
+            self.done = False
+            self.at = 0.0
+            self.loaded: list[str] = []
 
         def eventFilter(self, watched, event):
-            if (
-                self.window is None
-                and event.type() == QEvent.Type.Paint
-                and watched.isWidgetType()
-                and watched.isWindow()
-                and watched.inherits("QMainWindow")
-            ):
+            if self.done or event.type() != QEvent.Type.Paint or not watched.isWidgetType():
+                return False
+            if self.window is None and watched.isWindow() and watched.inherits("QMainWindow"):
                 self.window = watched
-                # The children paint in the same pass: the zero timer runs once it is over.
+                # The children paint in the same pass: the posted call runs once it is over.
                 QTimer.singleShot(0, self.painted)
+            if self.window is not None and watched.window() is self.window:
+                self.at = time.monotonic()
+                self.loaded = sorted(name for name in HEAVY if name in sys.modules)
             return False
 
         def painted(self) -> None:
-            print(f"{MARK}{time.monotonic():.6f}", flush=True)
-            heavy = sorted(name for name in HEAVY if name in sys.modules)
-            print(f"{LOADED}{' '.join(heavy)}", flush=True)
+            self.done = True
+            print(f"{MARK}{self.at:.6f}", flush=True)
+            print(f"{LOADED}{' '.join(self.loaded)}", flush=True)
             self.window.close()
 
     app.installEventFilter(FirstPaint())

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -108,6 +107,7 @@ class ThisWeekPage(QWidget):
         self.checkin_button.setToolTip("The weekly check-in: two or three minutes (Ctrl+K)")
         self.checkin_button.clicked.connect(lambda: self.checkin_requested.emit(None))
         top.addWidget(self.checkin_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.checkin_button.installEventFilter(self)
         header.insertLayout(0, top)
 
         self.gentle_box = QFrame()
@@ -176,11 +176,14 @@ class ThisWeekPage(QWidget):
         self.chart.show_weeks(view.trend)
         self.data_loaded.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The Check in button paints in the page's first frame (the page itself, covered by
+        # its scroll area, gets no paint event).
+        if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._on_first_paint_done)
+        return False
 
     def _on_first_paint_done(self) -> None:
         if self._pending_trend is not None:
