@@ -25,7 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 MARK = "painted-at "
 LOADED = "loaded-at-paint "
 #: Modules the first paint should not wait for: they are only needed later.
-HEAVY = ("pyqtgraph", "numpy", "ui.checkin.checkin_dialog", "reflect.importers")
+HEAVY = (
+    "pyqtgraph",
+    "numpy",
+    "ui.checkin.checkin_dialog",
+    "reflect.importers",
+    "ui.pages.trends_page",
+    "ui.pages.goals_page",
+)
 
 
 def _watch_first_paint(app) -> None:
