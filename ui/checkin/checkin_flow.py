@@ -20,8 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reflect import checkin_form, drafts
-from reflect.checkin_form import CheckInForm
+from reflect import drafts
 from reflect.checkins import CheckIn
 from reflect.drafts import DraftInfo
 from reflect.errors import ValidationError
@@ -29,6 +28,7 @@ from reflect.weeks import IsoWeek
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialog's modules load when it first opens, not at start-up
+    from reflect.checkin_form import CheckInForm
     from ui.checkin.checkin_dialog import CheckInDialog
 
 #: How long closing the window waits for the last draft to be written (seconds).
@@ -79,6 +79,7 @@ class CheckInFlow(QObject):
             return
         self._opening = True
         today = self.today()
+        from reflect import checkin_form
 
         def load() -> CheckInForm:
             return checkin_form.checkin_form(week or checkin_form.week_needing_checkin(today))
@@ -130,6 +131,8 @@ class CheckInFlow(QObject):
             if generation == self._generation and self.dialog is not None:
                 self.dialog.set_form(form)
 
+        from reflect import checkin_form
+
         self._runner.run_op(lambda: checkin_form.checkin_form(week), loaded)
 
     def _on_dialog_draft_changed(self, checkin: CheckIn) -> None:
@@ -147,6 +150,8 @@ class CheckInFlow(QObject):
 
     def _on_dialog_save_requested(self, checkin: CheckIn) -> None:
         assert self.dialog is not None
+        from reflect import checkin_form
+
         ask, today = self.dialog.ask_every_week(), self.today()
         self._runner.run_op(
             lambda: checkin_form.save_checkin(checkin, ask, today),
