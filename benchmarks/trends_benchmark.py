@@ -59,10 +59,12 @@ def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         cursor.executemany(sql, rows[start : start + 5000])
 
 
-def build_profile(directory: Path, years: int, network_count: int, items: int) -> dict:
-    """Fill a new profile with generated data; returns what it holds."""
+def build_profile(
+    directory: Path, years: int, network_count: int, items: int, goal_count: int = 0
+) -> dict:
+    """Fill a new profile with generated data; returns what it holds. ``goal_count`` goals
+    over the networks (0: two on each network, a count goal and a role goal)."""
     from reflect import goals, networks
-    from reflect.goals import GoalDraft
 
     rng = random.Random(5)
     profile = Profile(directory)
@@ -134,21 +136,34 @@ def build_profile(directory: Path, years: int, network_count: int, items: int) -
             ),
             entry_rows,
         )
-        start = weeks[0]
-        for network in made:
-            goals.save_goal(
-                GoalDraft("Post", "count", start, network.id, None, "posts", "at_least", 2)
-            )
-            goals.save_goal(
-                GoalDraft("Mostly create", "role", start, network.id, role="creator", target=30)
-            )
+        for draft in _goal_drafts(made, weeks[0], goal_count or 2 * len(made)):
+            goals.save_goal(draft)
         _imported(made, weeks, items, rng, now)
     return {
         "database": database,
         "weeks": len(weeks),
         "networks": len(made),
         "entries": len(entry_rows),
+        "goals": goal_count or 2 * len(made),
     }
+
+
+def _goal_drafts(made, start: IsoWeek, count: int):
+    """``count`` goals, in turn a count goal and a role goal on each network in turn."""
+    from reflect.goals import GoalDraft
+
+    metrics = ("posts", "comments", "shares", "reactions", "minutes")
+    for index in range(count):
+        network = made[index // 2 % len(made)]
+        if index % 2 == 0:
+            metric = metrics[index // 2 % len(metrics)]
+            yield GoalDraft(
+                f"{metric} {index}", "count", start, network.id, None, metric, "at_least", 2
+            )
+        else:
+            yield GoalDraft(
+                f"Mostly create {index}", "role", start, network.id, role="creator", target=30
+            )
 
 
 def _imported(made, weeks, count: int, rng: random.Random, now: str) -> None:
@@ -236,14 +251,15 @@ def _run(folder: Path, args) -> int:
     load = median_ms(lambda: trend_history.load_history(current), args.runs)
     print(f"load_history (once per change of data, on the worker): {load:7.1f} ms")
     history = trend_history.load_history(current)
-    worst = _changes(history, current, args.runs)
+    worst, _floor = _changes(history, current, args.runs)
     verdict = "under" if worst < TARGET_MS else "OVER"
     print(f"slowest change: {worst:.1f} ms, {verdict} the {TARGET_MS:.0f} ms target")
     return 0 if worst < TARGET_MS else 1
 
 
-def _changes(history, current: IsoWeek, runs: int) -> float:
-    """Median time of each kind of change on the real Trends page, computed and painted."""
+def _changes(history, current: IsoWeek, runs: int) -> tuple[float, float]:
+    """Median time of each kind of change on the real Trends page, computed and painted: the
+    slowest of them, and the floor (painting the page with nothing changed)."""
     from ui.app import create_application
     from ui.pages.trends_page import TrendsPage
     from ui.tasks import TaskRunner
@@ -260,7 +276,8 @@ def _changes(history, current: IsoWeek, runs: int) -> float:
     print(
         f"first draw, pyqtgraph imported on the way: {(time.perf_counter() - start) * 1000:.0f} ms"
     )
-    other = history.networks[3].network_id
+    floor = median_ms(page.grab, runs)
+    other = history.networks[min(3, len(history.networks) - 1)].network_id
     periods = ("12w", "6m", "1y", "all")
     print(f"{'chart':<14}" + "".join(f"{p:>9}" for p in periods) + f"{'network':>9}{'metric':>9}")
     worst = 0.0
@@ -306,7 +323,7 @@ def _changes(history, current: IsoWeek, runs: int) -> float:
         worst = max(worst, *row)
     page.close()
     runner.shutdown()
-    return worst
+    return worst, floor
 
 
 if __name__ == "__main__":

@@ -231,7 +231,11 @@ def _no_screen() -> bool:
 
 
 def _run_gui(profile, _args) -> int:
-    return _gui()(profile.directory)
+    from reflect.db import QuickCheck
+
+    path = profile.database_path
+    checked = QuickCheck(path) if path.exists() else None  # reads while the GUI loads
+    return _gui()(profile.directory, checked=checked)
 
 
 def _run_demo() -> int:

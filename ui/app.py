@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import APP_NAME, __version__
 from reflect.backups import run_automatic_backup
-from reflect.db import open_database
+from reflect.db import QuickCheck, open_database
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
@@ -113,8 +113,9 @@ def refuse(error: Exception) -> None:
     QMessageBox.critical(None, APP_NAME, str(error))
 
 
-def run_gui(data_dir: Path, *, demo: bool = False) -> int:
-    """Open the window on the profile in ``data_dir``; the exit status when it closes."""
+def run_gui(data_dir: Path, *, demo: bool = False, checked: QuickCheck | None = None) -> int:
+    """Open the window on the profile in ``data_dir``; the exit status when it closes.
+    ``checked``: the database's check, started before the GUI's modules loaded."""
     app = create_application()
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
@@ -133,7 +134,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         recovered = ""
         try:
             instance.listen()
-            database = open_database(profile)
+            database = open_database(profile, checked)
         except DatabaseDamaged as error:
             offered = offer_recovery(profile, error)  # never writes over the damaged file
             if offered is None:

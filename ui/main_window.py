@@ -4,7 +4,7 @@ and the services decide."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,21 +25,19 @@ from reflect.checkins import CheckIn
 from reflect.db import check_database
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
-from ui.about_dialog import AboutDialog
 from ui.checkin.checkin_flow import CheckInFlow
 from ui.importing.import_flow import ImportFlow
-from ui.pages.goals_page import GoalsPage
-from ui.pages.history_page import HistoryPage
-from ui.pages.networks_page import NetworksPage
+from ui.lazy_pages import LazyPages
 from ui.pages.this_week_page import ThisWeekPage
-from ui.pages.trends_page import TrendsPage
 from ui.report.report_flow import ReportFlow
-from ui.safety.backups_dialog import BackupsDialog
 from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.theme import ICON_PATH, STYLE_SHEET, app_icon
+
+if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
+    from ui.safety.backups_dialog import BackupsDialog
 
 PAGES = (
     ("this_week", "This week"),
@@ -82,14 +80,20 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(640, 440))
 
-        self.pages: dict[str, QWidget] = {
-            "this_week": ThisWeekPage(runner, current_week),
-            "trends": TrendsPage(runner, current_week, settings.trend_period()),
-            "goals": GoalsPage(runner, current_week),
-            "networks": NetworksPage(runner),
-            "history": HistoryPage(runner, current_week),
-        }
-        self.pages["trends"].period_changed.connect(settings.set_trend_period)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageArea")
+        self._current_week = current_week
+        # Built when first wanted: start-up builds only the page on show.
+        self.pages = LazyPages(
+            self.stack,
+            {
+                "this_week": self._build_this_week,
+                "trends": self._build_trends,
+                "goals": self._build_goals,
+                "networks": self._build_networks,
+                "history": self._build_history,
+            },
+        )
         self.checkin = CheckInFlow(runner, current_week, self)
         self.checkin.checkin_saved.connect(self._on_checkin_saved)
         self.importer = ImportFlow(runner, profile, self)
@@ -101,15 +105,10 @@ class MainWindow(QMainWindow):
         self.restorer.message.connect(self.show_message)
         self.reporter = ReportFlow(runner, current_week, self)
         self.reporter.message.connect(self.show_message)
-        self.pages["this_week"].checkin_requested.connect(self.checkin.open)
-        self.pages["history"].checkin_requested.connect(self.checkin.open)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pageArea")
-        for key, title in PAGES:
+        for _key, title in PAGES:
             self.sidebar.addItem(title)
-            self.stack.addWidget(self.pages[key])
         self._build_central()
         self._build_menus()
         if demo:
@@ -127,6 +126,35 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(keys.index(start) if start in keys else 0)
 
     # -- composition ----------------------------------------------------------------------
+
+    def _build_this_week(self) -> QWidget:
+        page = ThisWeekPage(self._runner, self._current_week)
+        page.checkin_requested.connect(self.checkin.open)
+        return page
+
+    def _build_trends(self) -> QWidget:
+        from ui.pages.trends_page import TrendsPage
+
+        page = TrendsPage(self._runner, self._current_week, self._settings.trend_period())
+        page.period_changed.connect(self._settings.set_trend_period)
+        return page
+
+    def _build_goals(self) -> QWidget:
+        from ui.pages.goals_page import GoalsPage
+
+        return GoalsPage(self._runner, self._current_week)
+
+    def _build_networks(self) -> QWidget:
+        from ui.pages.networks_page import NetworksPage
+
+        return NetworksPage(self._runner)
+
+    def _build_history(self) -> QWidget:
+        from ui.pages.history_page import HistoryPage
+
+        page = HistoryPage(self._runner, self._current_week)
+        page.checkin_requested.connect(self.checkin.open)
+        return page
 
     def _build_central(self) -> None:
         side = QWidget()
@@ -221,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupsDialog:
         """File → Backups…: the list of backups, non-blocking."""
+        from ui.safety.backups_dialog import BackupsDialog
+
         runner, database, profile = self._runner, self._database, self._profile
         dialog = BackupsDialog(runner, database, profile, self.restorer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -253,25 +283,30 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         key = PAGES[row][0]
+        page = self.pages[key]  # built the first time it is shown
+        self.stack.setCurrentIndex(row)
         self._settings.set_current_page(key)
-        self.pages[key].refresh()
+        page.refresh()
 
     def _on_activity_imported(self, _report: object) -> None:
         """Measured activity changed: what shows it loads it again."""
-        for key in ("this_week", "history", "trends", "goals"):
-            self.pages[key].refresh()
+        self._refresh_built("this_week", "history", "trends", "goals")
+
+    def _refresh_built(self, *keys: str) -> None:
+        """Pages not built yet load their data when they are."""
+        for key in keys:
+            if self.pages.is_built(key):
+                self.pages[key].refresh()
 
     def _on_data_replaced(self, _summary: object) -> None:
         """A restore replaced everything: every page loads again."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.refresh()
 
     def _on_checkin_saved(self, saved: CheckIn) -> None:
         self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)
-        for key in ("this_week", "history", "trends", "goals"):
-            self.pages[key].refresh()
+        self._refresh_built("this_week", "history", "trends", "goals")
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:
@@ -309,6 +344,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_about_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._profile.directory, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

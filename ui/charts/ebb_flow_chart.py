@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QPointF
 
-from reflect.chart_data import cell_text, unit
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.overview import TrendPoint
 from reflect.trend_values import METRIC_WORDS
@@ -281,6 +280,8 @@ def describe(week: FlowWeek, flow: EbbFlow) -> str:
     lines = [week.week.label(), f"Workload: {WORKLOAD_WORDS.get(week.workload or 0, '')}"]
     if week.context:
         lines.append(f"Life: {', '.join(week.context)}")
+    from reflect.chart_data import cell_text, unit  # not on This week's way to its first paint
+
     name = unit(flow.metric)
     for series, value in zip(flow.series, week.values, strict=True):
         shown = cell_text(value) if value is None else plural(value, name.rstrip("s"))

@@ -14,20 +14,22 @@ from __future__ import annotations
 import concurrent.futures
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reflect import checkin_form, drafts
-from reflect.checkin_form import CheckInForm
+from reflect import drafts
 from reflect.checkins import CheckIn
 from reflect.drafts import DraftInfo
 from reflect.errors import ValidationError
 from reflect.weeks import IsoWeek
-from ui.checkin.checkin_content import CheckInContent
-from ui.checkin.checkin_dialog import CheckInDialog
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialog's modules load when it first opens, not at start-up
+    from reflect.checkin_form import CheckInForm
+    from ui.checkin.checkin_dialog import CheckInDialog
 
 #: How long closing the window waits for the last draft to be written (seconds).
 FLUSH_TIMEOUT = 5.0
@@ -77,6 +79,7 @@ class CheckInFlow(QObject):
             return
         self._opening = True
         today = self.today()
+        from reflect import checkin_form
 
         def load() -> CheckInForm:
             return checkin_form.checkin_form(week or checkin_form.week_needing_checkin(today))
@@ -88,6 +91,8 @@ class CheckInFlow(QObject):
         raise error
 
     def _on_form_loaded(self, form: CheckInForm) -> None:
+        from ui.checkin.checkin_dialog import CheckInDialog
+
         self._opening = False
         dialog = CheckInDialog(form, self.today(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -104,6 +109,8 @@ class CheckInFlow(QObject):
 
     def _fit(self, dialog: CheckInDialog) -> None:
         """As big as a laptop screen allows; on a wide screen, wide enough for two columns."""
+        from ui.checkin.checkin_content import CheckInContent
+
         screen = self._window.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         wide = area.width() >= CheckInContent.WIDE_WIDTH + 80
@@ -124,6 +131,8 @@ class CheckInFlow(QObject):
             if generation == self._generation and self.dialog is not None:
                 self.dialog.set_form(form)
 
+        from reflect import checkin_form
+
         self._runner.run_op(lambda: checkin_form.checkin_form(week), loaded)
 
     def _on_dialog_draft_changed(self, checkin: CheckIn) -> None:
@@ -141,6 +150,8 @@ class CheckInFlow(QObject):
 
     def _on_dialog_save_requested(self, checkin: CheckIn) -> None:
         assert self.dialog is not None
+        from reflect import checkin_form
+
         ask, today = self.dialog.ask_every_week(), self.today()
         self._runner.run_op(
             lambda: checkin_form.save_checkin(checkin, ask, today),

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reflect import networks
 from reflect.errors import ReflectError
-from reflect.importers import PLATFORMS, ImportCancelled, ImportReport, ImportRequest, run_import
 from reflect.networks import Network
 from reflect.profile import Profile
 from ui.exception_hook import explain
-from ui.importing.import_dialog import ImportDialog
-from ui.importing.import_report_dialog import ImportReportDialog
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the importers and the dialogs load with the first import
+    from reflect.importers import ImportReport, ImportRequest
 
 STEPS = 1000
 
@@ -39,6 +40,8 @@ class _Relay(QObject):
 
     def report(self, done: int, total: int) -> None:  # on the worker
         if self.cancelled.is_set():
+            from reflect.importers import ImportCancelled
+
             raise ImportCancelled()
         step = min(STEPS, done * STEPS // max(total, 1))
         if step != self._last:
@@ -75,6 +78,8 @@ class ImportFlow(QObject):
         """Run ``request`` on the worker, with progress and Cancel."""
         if self._running:
             return
+        from reflect.importers import PLATFORMS, run_import
+
         self._running = True
         self._last = request
         relay = self._relay = _Relay()
@@ -114,6 +119,8 @@ class ImportFlow(QObject):
     # -- slots ----------------------------------------------------------------------------
 
     def _on_networks_loaded(self, active: Sequence[Network]) -> None:
+        from ui.importing.import_dialog import ImportDialog
+
         start = self._last
         request = ImportDialog.ask(self._window, active, start)
         if request is not None:
@@ -128,6 +135,8 @@ class ImportFlow(QObject):
             self.progress = None
 
     def _on_imported(self, report: ImportReport) -> None:
+        from ui.importing.import_report_dialog import ImportReportDialog
+
         self._finish()
         self.imported.emit(report)
         dialog = ImportReportDialog(report, self._window)
@@ -139,6 +148,8 @@ class ImportFlow(QObject):
         self._finish()
         if not isinstance(error, ReflectError):
             raise error  # a bug: the exception hook logs it and shows its details
+        from reflect.importers import ImportCancelled
+
         cancelled = isinstance(error, ImportCancelled)
         text = explain(error)
         icon = QMessageBox.Icon.Information if cancelled else QMessageBox.Icon.Warning

@@ -8,6 +8,7 @@ the page reloads; the selection stays on the goal that changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QWidget
@@ -17,17 +18,17 @@ from reflect.experiments import Experiment
 from reflect.goal_overview import GoalRow, GoalsOverview, goals_overview
 from reflect.goals import GoalDraft
 from reflect.weeks import IsoWeek
-from ui.goals.experiment_dialog import ExperimentDialog
 from ui.goals.goal_cell_delegate import GoalCellDelegate
-from ui.goals.goal_dialog import GoalChoices, GoalDialog
 from ui.goals.goal_strip import GoalStripDelegate, StripLegend, strip_width
-from ui.goals.pause_dialog import PauseDialog
 from ui.models.experiment_table_model import ExperimentTableModel
 from ui.models.goal_table_model import STRIP_COLUMN, GoalTableModel
 from ui.pages.page_parts import action_row, button, section_title, vbox
 from ui.tasks import TaskRunner
 from ui.text import STATUS_WORDS
 from ui.widgets import empty_state, muted_label, page_layout, table_view
+
+if TYPE_CHECKING:  # the dialogs load when one first opens, not at start-up
+    from ui.goals.goal_dialog import GoalChoices
 
 NO_GOALS = (
     "No goals yet. A goal says what you want from a network: “at most an hour a week on X”, "
@@ -239,6 +240,8 @@ class GoalsPage(QWidget):
         assert view is not None
         network = goal.network_id if goal else None
         practice = goal.target_for(view.week).practice_id if goal else None
+        from ui.goals.goal_dialog import GoalChoices
+
         return GoalChoices(
             tuple(n for n in view.networks if not n.archived or n.id == network),
             tuple(p for p in view.practices if not p.archived or p.id == practice),
@@ -251,6 +254,8 @@ class GoalsPage(QWidget):
             return
         week = self._overview.week
         draft = GoalDraft("", "count", week, metric="posts", direction="at_least")
+        from ui.goals.goal_dialog import GoalDialog
+
         value = GoalDialog.ask(self, draft, self._choices())
         if value is not None:
             self._save_goal(lambda: goals.save_goal(value), f"Added “{value.title}”.")
@@ -265,6 +270,8 @@ class GoalsPage(QWidget):
         effective = max(week, goal.start_week)
         if goal.end_week is not None:
             effective = min(effective, goal.end_week)
+        from ui.goals.goal_dialog import GoalDialog
+
         value = GoalDialog.ask(self, goal.draft(effective), self._choices(goal))
         if value is not None:
             self._save_goal(lambda: goals.save_goal(value), f"Saved “{value.title}”.")
@@ -273,6 +280,8 @@ class GoalsPage(QWidget):
         row = self.selected_goal()
         if row is None or self._overview is None:
             return
+        from ui.goals.pause_dialog import PauseDialog
+
         weeks = PauseDialog.ask(self, row.title, self._overview.week)
         if weeks is not None:
             first, last = weeks
@@ -338,6 +347,8 @@ class GoalsPage(QWidget):
         if self._overview is None:
             return
         week = self._overview.week
+        from ui.goals.experiment_dialog import ExperimentDialog
+
         value = ExperimentDialog.ask(self, Experiment("", week), self._active_networks(), week)
         if value is not None:
             self._save_experiment(value, f"Added the experiment “{value.title}”.")
@@ -354,6 +365,8 @@ class GoalsPage(QWidget):
         if experiment is None or self._overview is None:
             return
         networks = self._active_networks(keep=experiment.network_id)
+        from ui.goals.experiment_dialog import ExperimentDialog
+
         value = ExperimentDialog.ask(self, experiment, networks, self._overview.week)
         if value is not None:
             self._save_experiment(value, f"Saved the experiment “{value.title}”.")

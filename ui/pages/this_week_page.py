@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -84,6 +84,8 @@ class ThisWeekPage(QWidget):
         self._runner = runner
         self._current_week = current_week
         self._generation = 0
+        self._painted = False  # the chart's first drawing (pyqtgraph) waits for the first paint
+        self._pending_trend: tuple | None = None
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -106,6 +108,7 @@ class ThisWeekPage(QWidget):
         self.checkin_button.setToolTip("The weekly check-in: two or three minutes (Ctrl+K)")
         self.checkin_button.clicked.connect(lambda: self.checkin_requested.emit(None))
         top.addWidget(self.checkin_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.checkin_button.installEventFilter(self)
         header.insertLayout(0, top)
 
         self.gentle_box = QFrame()
@@ -170,8 +173,27 @@ class ThisWeekPage(QWidget):
         self.gentle_button.setAccessibleName(f"{gentle_button_words(view)}: {view.last_week}")
         self.goals.setText(self._goals_html(view))
         self.last_checkin.setText(self._checkin_html(view.last_checkin))
+        if self.isVisible() and not self._painted:
+            # Drawing the chart loads pyqtgraph (half a second): let the window paint first.
+            self._pending_trend = (view.trend,)
+            return
         self.chart.show_weeks(view.trend)
         self.data_loaded.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The Check in button paints in the page's first frame (the page itself, covered by
+        # its scroll area, gets no paint event).
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_first_paint_done)
+        return False
+
+    def _on_first_paint_done(self) -> None:
+        if self._pending_trend is not None:
+            (trend,), self._pending_trend = self._pending_trend, None
+            self.chart.show_weeks(trend)
+            self.data_loaded.emit()
 
     def _rich_label(self) -> QLabel:
         label = QLabel()

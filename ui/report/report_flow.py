@@ -17,7 +17,6 @@ from reflect.report_period import Period
 from reflect.report_render import write_files
 from reflect.weeks import IsoWeek
 from ui.report.report_dialog import SUFFIXES, ReportDialog, ReportRequest
-from ui.report.report_writer import chart_pngs, report_files
 from ui.safety.export_flow import size_words
 from ui.tasks import TaskRunner
 
@@ -76,6 +75,9 @@ class ReportFlow(QObject):
             self.write(request.period, path)
 
     def _on_report_collected(self, report: Report, path: Path) -> None:
+        # The charts (pyqtgraph) load with the first report, not with the main window.
+        from ui.report.report_writer import chart_pngs, report_files
+
         try:
             files = report_files(report, chart_pngs(report), path)  # Qt: the UI thread
         except (ReflectError, OSError) as error:  # said in words, like the writing below
