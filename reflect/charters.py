@@ -7,20 +7,31 @@ from datetime import datetime
 
 from reflect import models as m
 from reflect.errors import InvalidNetwork, NotFound, Problem
+from reflect.i18n import QT_TRANSLATE_NOOP
 
 #: The standard questions of seed 003 ("Social Media and the Professional").
 STANDARD_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("follow", "Whom will I follow?"),
-    ("followers", "Whom will I try to get to follow me?"),
-    ("block", "Whom will I block?"),
-    ("profile", "How much will I say in my profile about myself?"),
-    ("post_kinds", "What kinds of updates will I post?"),
-    ("post_often", "How often will I post?"),
-    ("share", "When will I share content posted by others?"),
-    ("political", "How political, if at all, will I be?"),
-    ("disclosure", "How much will I disclose about my personal details and activities?"),
-    ("comment", "On what sorts of posts by others will I comment?"),
-    ("linking", "What is my policy about linking to family, friends or co-workers?"),
+    ("follow", QT_TRANSLATE_NOOP("Charter", "Whom will I follow?")),
+    ("followers", QT_TRANSLATE_NOOP("Charter", "Whom will I try to get to follow me?")),
+    ("block", QT_TRANSLATE_NOOP("Charter", "Whom will I block?")),
+    ("profile", QT_TRANSLATE_NOOP("Charter", "How much will I say in my profile about myself?")),
+    ("post_kinds", QT_TRANSLATE_NOOP("Charter", "What kinds of updates will I post?")),
+    ("post_often", QT_TRANSLATE_NOOP("Charter", "How often will I post?")),
+    ("share", QT_TRANSLATE_NOOP("Charter", "When will I share content posted by others?")),
+    ("political", QT_TRANSLATE_NOOP("Charter", "How political, if at all, will I be?")),
+    (
+        "disclosure",
+        QT_TRANSLATE_NOOP(
+            "Charter", "How much will I disclose about my personal details and activities?"
+        ),
+    ),
+    ("comment", QT_TRANSLATE_NOOP("Charter", "On what sorts of posts by others will I comment?")),
+    (
+        "linking",
+        QT_TRANSLATE_NOOP(
+            "Charter", "What is my policy about linking to family, friends or co-workers?"
+        ),
+    ),
 )
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from reflect import charters
 from reflect import models as m
 from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
+from reflect.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("public", "internal", "private")
 AUDIENCES = ("professional", "personal", "mixed")
@@ -70,7 +71,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "X",
             "public",
             "mixed",
-            "Quick thoughts and links in public.",
+            QT_TRANSLATE_NOOP("Network", "Quick thoughts and links in public."),
             "#7a7a7a",
             ("x.com", "twitter.com"),
             "x",
@@ -79,7 +80,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "LinkedIn",
             "public",
             "professional",
-            "My professional network: what I work on and learn.",
+            QT_TRANSLATE_NOOP("Network", "My professional network: what I work on and learn."),
             "#0072b2",
             ("linkedin.com",),
             "linkedin",
@@ -88,7 +89,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Facebook",
             "public",
             "personal",
-            "Family and friends.",
+            QT_TRANSLATE_NOOP("Network", "Family and friends."),
             "#56b4e9",
             ("facebook.com",),
             "facebook",
@@ -97,7 +98,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Mastodon",
             "public",
             "mixed",
-            "Conversations with my corner of the fediverse.",
+            QT_TRANSLATE_NOOP("Network", "Conversations with my corner of the fediverse."),
             "#8a63d2",
             ("mastodon.social",),
             "mastodon",
@@ -106,7 +107,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Bluesky",
             "public",
             "mixed",
-            "Conversations in the open.",
+            QT_TRANSLATE_NOOP("Network", "Conversations in the open."),
             "#009e73",
             ("bsky.app",),
             "bluesky",
@@ -115,16 +116,16 @@ PRESETS: dict[str, NetworkDraft] = {
             "Blog",
             "public",
             "professional",
-            "Longer pieces in my own words.",
+            QT_TRANSLATE_NOOP("Network", "Longer pieces in my own words."),
             "#e69f00",
             (),
             "blog",
         ),
         NetworkDraft(
-            "Company network",
+            QT_TRANSLATE_NOOP("Network", "Company network"),
             "internal",
             "professional",
-            "Questions and lessons shared inside the firewall.",
+            QT_TRANSLATE_NOOP("Network", "Questions and lessons shared inside the firewall."),
             "#d55e00",
             (),
             "company",
@@ -306,7 +307,7 @@ def network_form(network_id: str | None = None, start: NetworkDraft | None = Non
         entries = charters.charter_with_history(network_id)
         others = others.where(m.Network.id != network_id)
     else:
-        draft = start or NetworkDraft("")
+        draft = start or NetworkDraft(QT_TRANSLATE_NOOP("Network", ""))
         entries = charters.standard_charter()
     names = tuple(row.name for row in others.order_by(m.Network.position))
     return NetworkForm(draft, tuple(entries), names)
