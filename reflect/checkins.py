@@ -8,15 +8,38 @@ from datetime import date, datetime
 
 from reflect import models as m
 from reflect.errors import InvalidCheckIn, NotFound, Problem, raise_if
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.weeks import IsoWeek
 
 COUNTS = ("posts", "comments", "shares", "reactions", "minutes")
 ROLES = ("creator", "commenter", "reader")
-FEEDBACK = ("none", "a little", "a lot")
+FEEDBACK = (
+    QT_TRANSLATE_NOOP("Words", "none"),
+    QT_TRANSLATE_NOOP("Words", "a little"),
+    QT_TRANSLATE_NOOP("Words", "a lot"),
+)
 VERDICTS = ("yes", "partly", "no")
-WORKLOAD_WORDS = {1: "light", 2: "comfortable", 3: "busy", 4: "heavy", 5: "overloaded"}
-ENERGY_WORDS = {1: "drained", 2: "low", 3: "steady", 4: "good", 5: "full of energy"}
-STANDARD_CONTEXT = ("travel", "illness", "family", "holiday", "deadline")
+WORKLOAD_WORDS = {
+    1: QT_TRANSLATE_NOOP("Words", "light"),
+    2: QT_TRANSLATE_NOOP("Words", "comfortable"),
+    3: QT_TRANSLATE_NOOP("Words", "busy"),
+    4: QT_TRANSLATE_NOOP("Words", "heavy"),
+    5: QT_TRANSLATE_NOOP("Words", "overloaded"),
+}
+ENERGY_WORDS = {
+    1: QT_TRANSLATE_NOOP("Words", "drained"),
+    2: QT_TRANSLATE_NOOP("Words", "low"),
+    3: QT_TRANSLATE_NOOP("Words", "steady"),
+    4: QT_TRANSLATE_NOOP("Words", "good"),
+    5: QT_TRANSLATE_NOOP("Words", "full of energy"),
+}
+STANDARD_CONTEXT = (
+    QT_TRANSLATE_NOOP("Words", "travel"),
+    QT_TRANSLATE_NOOP("Words", "illness"),
+    QT_TRANSLATE_NOOP("Words", "family"),
+    QT_TRANSLATE_NOOP("Words", "holiday"),
+    QT_TRANSLATE_NOOP("Words", "deadline"),
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 from reflect import models as m
 from reflect.errors import InvalidCheckIn, Problem
+from reflect.i18n import QT_TRANSLATE_NOOP
 
-RATING_WORDS = ("not at all", "a little", "quite a bit", "a lot")
+RATING_WORDS = tuple(
+    QT_TRANSLATE_NOOP("Words", w) for w in ("not at all", "a little", "quite a bit", "a lot")
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ class ChoiceGroup(QWidget):
 
     def _describe(self) -> None:
         checked = self._group.checkedButton()
-        self.setAccessibleDescription(checked.text() if checked else "not chosen")
+        self.setAccessibleDescription(checked.text() if checked else self.tr("not chosen"))
 
 
 class CountEdit(QLineEdit):
