@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.checkins import WORKLOAD_WORDS
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.insights import signed
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import (
@@ -29,11 +30,11 @@ from reflect.trends import (
 from reflect.weeks import IsoWeek
 
 TITLES = {
-    "ebb-flow": "Ebb and flow",
-    "participation": "Participation mix",
-    "goals": "Goals week by week",
-    "workload": "Workload against activity",
-    "measured": "Reported against measured",
+    "ebb-flow": QT_TRANSLATE_NOOP("Chart", "Ebb and flow"),
+    "participation": QT_TRANSLATE_NOOP("Chart", "Participation mix"),
+    "goals": QT_TRANSLATE_NOOP("Chart", "Goals week by week"),
+    "workload": QT_TRANSLATE_NOOP("Chart", "Workload against activity"),
+    "measured": QT_TRANSLATE_NOOP("Chart", "Reported against measured"),
 }
 STATE_WORDS = {
     "met": "met",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -88,18 +88,20 @@ class TrendsPage(QWidget):
         self.ask_save_path: Callable[[QWidget, str, str, str], str] = _ask_save_path
         layout, _ = page_layout(
             self,
-            "Trends",
-            "How your activity on each network ebbs and flows with your workload. "
-            "Weeks without a check-in are left as gaps.",
+            self.tr("Trends"),
+            self.tr(
+                "How your activity on each network ebbs and flows with your workload. "
+                "Weeks without a check-in are left as gaps."
+            ),
         )
         self.controls = TrendControls(current_week(), period)
         self.controls.changed.connect(self._on_controls_changed)
         self.controls.period_changed.connect(self.period_changed)
         self._buttons = self.controls.buttons  # the period buttons
-        self.table_toggle = button("Table", self._on_table_toggled, checkable=True)
-        self.table_toggle.setToolTip("Show the chart's numbers as a table")
-        self.save_image_button = button("Save image…", self._on_save_image_clicked)
-        self.save_data_button = button("Save data…", self._on_save_data_clicked)
+        self.table_toggle = button(self.tr("Table"), self._on_table_toggled, checkable=True)
+        self.table_toggle.setToolTip(self.tr("Show the chart's numbers as a table"))
+        self.save_image_button = button(self.tr("Save image…"), self._on_save_image_clicked)
+        self.save_data_button = button(self.tr("Save data…"), self._on_save_data_clicked)
         for widget in (self.table_toggle, self.save_image_button, self.save_data_button):
             self.controls.actions_row.addWidget(widget)
         layout.addWidget(self.controls)
@@ -115,13 +117,19 @@ class TrendsPage(QWidget):
         self.models: dict[str, ChartTableModel] = {}
         self._holders: dict[str, QStackedWidget] = {}
         for kind in KINDS.values():
-            self.tabs.addTab(kind.tab)
+            self.tabs.addTab(QCoreApplication.translate("ChartKinds", kind.tab))
             holder = QStackedWidget()
             chart = kind.make()
-            chart.setAccessibleName(chart_data.TITLES[kind.name])
+            chart.setAccessibleName(
+                QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+            )
             model = ChartTableModel(self)
             view = _table_view(model)
-            view.setAccessibleName(f"{chart_data.TITLES[kind.name]}: the numbers")
+            view.setAccessibleName(
+                self.tr("{chart}: the numbers").format(
+                    chart=QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+                )
+            )
             holder.addWidget(chart)
             holder.addWidget(view)
             self.stack.addWidget(holder)
@@ -199,7 +207,11 @@ class TrendsPage(QWidget):
     def save_image(self, path: Path) -> Path:
         """The current chart as a PNG (with its title and legend), private to the user."""
         kind, query = KINDS[self.current_chart], self.query()
-        title = kind.title(query, self._network_name()) if query else kind.tab
+        title = (
+            kind.title(query, self._network_name())
+            if query
+            else QCoreApplication.translate("ChartKinds", kind.tab)
+        )
         image = self.charts[kind.name].render_image(title)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
@@ -245,7 +257,7 @@ class TrendsPage(QWidget):
         self.chart_summary.setText(summary)
         self.chart_summary.setVisible(name != "ebb-flow")
         self.charts[name].setAccessibleDescription(
-            summary + " The Table button lists every number."
+            summary + self.tr(" The Table button lists every number.")
         )
         self.summary.setText(summary_words(self._data_for("ebb-flow", query)))
         said = self._cache.get("insights")
@@ -292,7 +304,10 @@ class TrendsPage(QWidget):
     def _on_save_image_clicked(self) -> None:
         name = self.current_chart
         chosen = self.ask_save_path(
-            self, "Save the chart as an image", f"reflect-{name}.png", "PNG image (*.png)"
+            self,
+            self.tr("Save the chart as an image"),
+            f"reflect-{name}.png",
+            self.tr("PNG image (*.png)"),
         )
         if chosen:
             path = Path(chosen)
@@ -301,7 +316,10 @@ class TrendsPage(QWidget):
     def _on_save_data_clicked(self) -> None:
         name = self.current_chart
         chosen = self.ask_save_path(
-            self, "Save the chart's numbers", f"reflect-{name}.csv", "CSV file (*.csv)"
+            self,
+            self.tr("Save the chart's numbers"),
+            f"reflect-{name}.csv",
+            self.tr("CSV file (*.csv)"),
         )
         if chosen:
             path = Path(chosen)

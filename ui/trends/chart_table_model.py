@@ -47,7 +47,7 @@ class ChartTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = cell_text(value)
             if role == Qt.ItemDataRole.AccessibleTextRole and value is None:
-                return "not known"
+                return self.tr("not known")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if index.column() in self._numeric else _LEFT)

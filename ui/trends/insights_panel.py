@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -14,9 +14,10 @@ from reflect.insights import MINIMUMS, Insight
 from ui.theme import muted_colour
 from ui.widgets import Card
 
-NONE_YET = (
+NONE_YET = QT_TRANSLATE_NOOP(
+    "InsightsPanel",
     "Nothing to say about these weeks yet — insights appear once there is enough to go on "
-    "(" + "; ".join(MINIMUMS) + ")."
+    "({minimums}).",
 )
 
 
@@ -27,7 +28,7 @@ def _says(text: str, value: str) -> bool:
 
 class InsightsPanel(Card):
     def __init__(self, parent=None):
-        super().__init__("Insights", parent)
+        super().__init__(self.tr("Insights"), parent)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
@@ -43,8 +44,9 @@ class InsightsPanel(Card):
     def show_insights(self, insights: Sequence[Insight]) -> None:
         self._insights = tuple(insights)
         if not insights:
-            self.text.setText(escape(NONE_YET))
-            self.text.setAccessibleDescription(NONE_YET)
+            none_yet = self.tr(NONE_YET).format(minimums="; ".join(MINIMUMS))
+            self.text.setText(escape(none_yet))
+            self.text.setAccessibleDescription(none_yet)
             return
         muted = muted_colour(QGuiApplication.palette())
         items = []
