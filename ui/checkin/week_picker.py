@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from reflect.weeks import IsoWeek
+from ui.text import numerus
 
 
 def relative_words(week: IsoWeek, today: date) -> str:
@@ -21,8 +22,12 @@ def relative_words(week: IsoWeek, today: date) -> str:
     if distance == -1:
         return QCoreApplication.translate("WeekPicker", "next week")
     if distance > 0:
-        return QCoreApplication.translate("WeekPicker", "%n week(s) ago", "", distance)
-    return QCoreApplication.translate("WeekPicker", "in %n week(s)", "", -distance)
+        return numerus(
+            QCoreApplication.translate("WeekPicker", "%n week(s) ago", "", distance), distance
+        )
+    return numerus(
+        QCoreApplication.translate("WeekPicker", "in %n week(s)", "", -distance), -distance
+    )
 
 
 class DayEdit(QDateEdit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reflect.overview import NetworkRow
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import NETWORK_KIND_WORDS
+from ui.text import NETWORK_KIND_WORDS, tr
 
 ARCHIVED = "Archived: kept with all its history, left out of new check-ins."
 
@@ -20,7 +20,7 @@ def _charter(row: NetworkRow) -> str:
 class NetworkTableModel(RowTableModel):
     COLUMNS = (
         Column("Network", lambda r: r.network.name, colour=lambda r: r.network.colour),
-        Column("Kind", lambda r: NETWORK_KIND_WORDS.get(r.network.kind, r.network.kind)),
+        Column("Kind", lambda r: tr(NETWORK_KIND_WORDS.get(r.network.kind, r.network.kind))),
         Column("Audience", lambda r: r.network.audience.capitalize()),
         Column("Purpose", lambda r: r.network.purpose or "—"),
         Column("Active goals", lambda r: str(r.active_goals)),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from reflect.networks import PRESETS, NetworkDraft
 from ui.forms import DIALOG_STYLE
-from ui.text import NETWORK_KIND_WORDS
+from ui.text import NETWORK_KIND_WORDS, tr
 
 SCRATCH = "Start from scratch"
 
@@ -62,7 +62,7 @@ class PresetDialog(QDialog):
         scratch.setData(Qt.ItemDataRole.UserRole, NetworkDraft(""))
         self.list.addItem(scratch)
         for draft in PRESETS.values():
-            kind = NETWORK_KIND_WORDS.get(draft.kind, draft.kind)
+            kind = tr(NETWORK_KIND_WORDS.get(draft.kind, draft.kind))
             words = f"{draft.name}  ·  {kind}, {draft.audience}\n{draft.purpose}"
             item = QListWidgetItem(dot(draft.colour), words)
             item.setData(Qt.ItemDataRole.UserRole, draft)
