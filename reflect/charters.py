@@ -66,10 +66,11 @@ class CharterEntry:
 
 
 #: Golden rule (seed 002) and "a different thing on each network" (seed 003), for the editor.
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "Charter",
     "The golden rule: only say what you would be comfortable having read by your mother, "
     "your boss or your ex-partner. And use each network for something of its own: don't post "
-    "the same thing everywhere; where something already lives elsewhere, a link will do."
+    "the same thing everywhere; where something already lives elsewhere, a link will do.",
 )
 
 

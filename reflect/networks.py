@@ -13,7 +13,11 @@ from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
 from reflect.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("public", "internal", "private")
-AUDIENCES = ("professional", "personal", "mixed")
+AUDIENCES = (
+    QT_TRANSLATE_NOOP("Words", "professional"),
+    QT_TRANSLATE_NOOP("Words", "personal"),
+    QT_TRANSLATE_NOOP("Words", "mixed"),
+)
 NAME_LENGTH = 80
 PURPOSE_LENGTH = 200
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")

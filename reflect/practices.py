@@ -8,8 +8,11 @@ from reflect import models as m
 from reflect.errors import InvalidCheckIn, Problem
 from reflect.i18n import QT_TRANSLATE_NOOP
 
-RATING_WORDS = tuple(
-    QT_TRANSLATE_NOOP("Words", w) for w in ("not at all", "a little", "quite a bit", "a lot")
+RATING_WORDS = (
+    QT_TRANSLATE_NOOP("Words", "not at all"),
+    QT_TRANSLATE_NOOP("Words", "a little"),
+    QT_TRANSLATE_NOOP("Words", "quite a bit"),
+    QT_TRANSLATE_NOOP("Words", "a lot"),
 )
 
 
