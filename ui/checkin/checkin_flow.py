@@ -15,7 +15,7 @@ import concurrent.futures
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -35,7 +35,11 @@ FLUSH_TIMEOUT = 5.0
 
 def draft_offer_words(found: list[DraftInfo]) -> tuple[str, str]:
     newest = found[0]
-    when = newest.saved_at.astimezone().strftime("%-d %b at %H:%M")
+    local = newest.saved_at.astimezone()
+    when = QCoreApplication.translate("CheckinFlow", "{day} at {time}").format(
+        day=QLocale().toString(QDate(local.year, local.month, local.day), "d MMM"),
+        time=f"{local:%H:%M}",
+    )
     text = QCoreApplication.translate(
         "CheckinFlow", "You were writing the check-in for {week} — continue?"
     ).format(week=newest.week.label())
