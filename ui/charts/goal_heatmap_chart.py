@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QTransform
 
 from reflect.trends import GoalHeatmap
@@ -45,7 +45,10 @@ def short(title: str) -> str:
 
 
 class GoalHeatmapChart(TrendChart):
-    EMPTY_TEXT = "No goals ran in these weeks. Goals you add on the Goals page show up here."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "GoalHeatmapChart",
+        "No goals ran in these weeks. Goals you add on the Goals page show up here.",
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
