@@ -111,7 +111,8 @@ class WorkloadScatterChart(TrendChart):
 
     def _build(self, pg: Any, item: Any) -> None:
         bottom, left = item.getAxis("bottom"), item.getAxis("left")
-        bottom.setTicks([[(n, f"{n} {word}") for n, word in WORKLOAD_WORDS.items()]])
+        t = QCoreApplication.translate
+        bottom.setTicks([[(n, f"{n} {t('Words', word)}") for n, word in WORKLOAD_WORDS.items()]])
         bottom.setLabel(self.tr("Workload"))
         left.setStyle(maxTickLevel=0)
         left.setGrid(40)

@@ -20,7 +20,7 @@ from reflect.overview import GoalRow
 from ui.goals.goal_cell_delegate import DETAIL_ROLE
 from ui.goals.goal_strip import STRIP_ROLE, strip_text
 from ui.models.row_table_model import Column, Index, RowTableModel
-from ui.text import KIND_WORDS, STATUS_WORDS, state_words, tr
+from ui.text import KIND_WORDS, STATUS_WORDS, plural, state_words, tr
 from ui.theme import STATE_COLOURS
 
 STRIP_COLUMN = 6
@@ -144,8 +144,8 @@ class GoalTableModel(RowTableModel):
         if index.column() != 0 or not 0 <= index.column() < len(self.COLUMNS):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            archived = " (archived)" if item.archived else ""
-            return f"{item.name}{archived} · {item.count} goal{'s' if item.count != 1 else ''}"
+            archived = self.tr(" (archived)") if item.archived else ""
+            return f"{item.name}{archived} · {plural(item.count, 'goal')}"
         if role == Qt.ItemDataRole.DecorationRole and item.colour:
             return self.swatch(item.colour)
         if role == Qt.ItemDataRole.FontRole:
