@@ -311,7 +311,7 @@ def network_form(network_id: str | None = None, start: NetworkDraft | None = Non
         entries = charters.charter_with_history(network_id)
         others = others.where(m.Network.id != network_id)
     else:
-        draft = start or NetworkDraft(QT_TRANSLATE_NOOP("Network", ""))
+        draft = start or NetworkDraft("")
         entries = charters.standard_charter()
     names = tuple(row.name for row in others.order_by(m.Network.position))
     return NetworkForm(draft, tuple(entries), names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from reflect.checkins import VERDICTS
 from reflect.goals import GoalState
@@ -47,24 +47,34 @@ def numerus(translated: str, count: int) -> str:
     return translated.replace("(s)", "" if count == 1 else "s")
 
 
-def _counted(word: str, n: int) -> str | None:
-    t = QCoreApplication.translate
-    forms = {
-        "week": lambda: t("Text", "%n week(s)", "", n),
-        "post": lambda: t("Text", "%n post(s)", "", n),
-        "comment": lambda: t("Text", "%n comment(s)", "", n),
-        "share": lambda: t("Text", "%n share(s)", "", n),
-        "reaction": lambda: t("Text", "%n reaction(s)", "", n),
-        "minute": lambda: t("Text", "%n minute(s)", "", n),
-        "action": lambda: t("Text", "%n action(s)", "", n),
-        "goal": lambda: t("Text", "%n goal(s)", "", n),
-    }
-    form = forms.get(word)
-    return numerus(form(), n) if form else None
+class Plurals(QObject):
+    """Counted words in the user's language. A QObject, because lupdate only sees plural forms
+    in ``self.tr(text, "", n)``; ``numerus`` gives the English without a translation."""
+
+    def counted(self, word: str, n: int) -> str | None:
+        forms = {
+            "week": lambda: self.tr("%n week(s)", "", n),
+            "post": lambda: self.tr("%n post(s)", "", n),
+            "comment": lambda: self.tr("%n comment(s)", "", n),
+            "share": lambda: self.tr("%n share(s)", "", n),
+            "reaction": lambda: self.tr("%n reaction(s)", "", n),
+            "minute": lambda: self.tr("%n minute(s)", "", n),
+            "action": lambda: self.tr("%n action(s)", "", n),
+            "goal": lambda: self.tr("%n goal(s)", "", n),
+            "network": lambda: self.tr("%n network(s)", "", n),
+        }
+        form = forms.get(word)
+        return numerus(form(), n) if form else None
+
+    def weeks_ago(self, n: int) -> str:
+        return numerus(self.tr("%n week(s) ago", "", n), n)
+
+    def in_weeks(self, n: int) -> str:
+        return numerus(self.tr("in %n week(s)", "", n), n)
 
 
 def plural(count: int, word: str) -> str:
-    counted = _counted(word, count)
+    counted = Plurals().counted(word, count)
     if counted is not None:
         return counted
     return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 from reflect.checkins import ROLES
 from reflect.trends import RoleWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, week_centre
-from ui.text import numerus
+from ui.text import plural
 
 #: A ladder from making to taking in: distinct hues, each named in the legend.
 ROLE_COLOURS = {
@@ -144,11 +144,8 @@ def describe(week: RoleWeek) -> str:
                 "ParticipationChart",
                 "Creator {creator:.0f} % · commenter {commenter:.0f} % · reader {reader:.0f} %",
             ).format(creator=week.creator, commenter=week.commenter, reader=week.reader),
-            numerus(
-                QCoreApplication.translate(
-                    "ParticipationChart", "Mean over %n network(s)", "", week.rated
-                ),
-                week.rated,
+            QCoreApplication.translate("ParticipationChart", "Mean over {networks}").format(
+                networks=plural(week.rated, "network")
             ),
         ]
     if week.implied:

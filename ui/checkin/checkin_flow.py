@@ -44,12 +44,13 @@ def draft_offer_words(found: list[DraftInfo]) -> tuple[str, str]:
         "CheckinFlow", "You were writing the check-in for {week} — continue?"
     ).format(week=newest.week.label())
     more = len(found) - 1
-    t = QCoreApplication.translate
     others = ""
     if more == 1:
-        others = t("CheckinFlow", " There is 1 other draft too; each one opens with its week.")
+        others = QCoreApplication.translate(
+            "CheckinFlow", " There is 1 other draft too; each one opens with its week."
+        )
     elif more:
-        others = t(
+        others = QCoreApplication.translate(
             "CheckinFlow", " There are {count} other drafts too; each one opens with its week."
         ).format(count=more)
     return text, QCoreApplication.translate(

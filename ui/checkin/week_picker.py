@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from reflect.weeks import IsoWeek
-from ui.text import numerus
+from ui.text import Plurals
 
 
 def relative_words(week: IsoWeek, today: date) -> str:
@@ -22,12 +22,8 @@ def relative_words(week: IsoWeek, today: date) -> str:
     if distance == -1:
         return QCoreApplication.translate("WeekPicker", "next week")
     if distance > 0:
-        return numerus(
-            QCoreApplication.translate("WeekPicker", "%n week(s) ago", "", distance), distance
-        )
-    return numerus(
-        QCoreApplication.translate("WeekPicker", "in %n week(s)", "", -distance), -distance
-    )
+        return Plurals().weeks_ago(distance)
+    return Plurals().in_weeks(-distance)
 
 
 class DayEdit(QDateEdit):
