@@ -40,6 +40,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Text", text)
 
 
+def upper_first(text: str) -> str:
+    """ "all activity" → "All activity"; unlike ``str.capitalize``, "diese Woche" keeps its W."""
+    return text[:1].upper() + text[1:]
+
+
 def numerus(translated: str, count: int) -> str:
     """A ``%n thing(s)`` translation; without one (English), "1 thing" or "2 things"."""
     if "(s)" not in translated:

@@ -1383,7 +1383,7 @@ Gemessen: {measured}</translation>
     </message>
     <message>
         <source>Creator · commenter · reader %</source>
-        <translation>Erstellen · Kommentieren · Lesen %</translation>
+        <translation>Erstellen · Kommentieren · Lesen in %</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1765,6 +1765,14 @@ Gemessen: {measured}</translation>
 <context>
     <name>PracticesSection</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
         <source>not this week</source>
         <translation>diese Woche nicht</translation>
     </message>
@@ -1925,6 +1933,109 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     <message>
         <source>Answer after all</source>
         <translation>Doch antworten</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSource</name>
+    <message>
+        <source>000: pick what works for you</source>
+        <translation>000: nimm, was für dich funktioniert</translation>
+    </message>
+    <message>
+        <source>000/003: use each network for something different</source>
+        <translation>000/003: nutze jedes Netzwerk für etwas anderes</translation>
+    </message>
+    <message>
+        <source>000: some create, some only comment, some only read</source>
+        <translation>000: manche erstellen, manche kommentieren nur, manche lesen nur</translation>
+    </message>
+    <message>
+        <source>000: usage ebbs and flows with workload, schedule and interests</source>
+        <translation>000: die Nutzung geht mit Arbeitslast, Terminen und Interessen auf und ab</translation>
+    </message>
+    <message>
+        <source>000: don&apos;t second-guess posts; just jump in</source>
+        <translation>000: zweifle nicht an jedem Beitrag; leg einfach los</translation>
+    </message>
+    <message>
+        <source>000: don&apos;t beat yourself up about quiet periods</source>
+        <translation>000: mach dir keine Vorwürfe wegen ruhiger Phasen</translation>
+    </message>
+    <message>
+        <source>000: be unapologetic about personal elements</source>
+        <translation>000: steh ohne Entschuldigung zu Persönlichem</translation>
+    </message>
+    <message>
+        <source>000: unplugged time with family and friends matters more</source>
+        <translation>000: Zeit offline mit Familie und Freunden zählt mehr</translation>
+    </message>
+    <message>
+        <source>001: social is real work if you use it correctly</source>
+        <translation>001: soziale Medien sind echte Arbeit, wenn man sie richtig nutzt</translation>
+    </message>
+    <message>
+        <source>001: make it a habit to look every morning</source>
+        <translation>001: mach es dir zur Gewohnheit, jeden Morgen reinzuschauen</translation>
+    </message>
+    <message>
+        <source>001: learn what gets traction</source>
+        <translation>001: lerne, was Anklang findet</translation>
+    </message>
+    <message>
+        <source>001: some were noise and I learned to skip those</source>
+        <translation>001: manches war Rauschen, und ich habe gelernt, es zu überspringen</translation>
+    </message>
+    <message>
+        <source>001: give back to the people you learn from</source>
+        <translation>001: gib den Menschen etwas zurück, von denen du lernst</translation>
+    </message>
+    <message>
+        <source>002: pearls dropped into a black hole</source>
+        <translation>002: Perlen, die in ein schwarzes Loch fallen</translation>
+    </message>
+    <message>
+        <source>002: receiving feedback is why we share</source>
+        <translation>002: Resonanz zu bekommen ist der Grund, warum wir teilen</translation>
+    </message>
+    <message>
+        <source>002: the needs are the same at work and at home</source>
+        <translation>002: die Bedürfnisse sind bei der Arbeit und zu Hause dieselben</translation>
+    </message>
+    <message>
+        <source>002: experiment, try things out, see what works</source>
+        <translation>002: experimentiere, probiere aus, schau, was funktioniert</translation>
+    </message>
+    <message>
+        <source>002: the golden rule of social media</source>
+        <translation>002: die goldene Regel der sozialen Medien</translation>
+    </message>
+    <message>
+        <source>003: a written personal policy per network</source>
+        <translation>003: eigene, aufgeschriebene Leitlinien für jedes Netzwerk</translation>
+    </message>
+    <message>
+        <source>003: be constructive, not a mutual admiration society</source>
+        <translation>003: sei konstruktiv, kein Verein zur gegenseitigen Bewunderung</translation>
+    </message>
+    <message>
+        <source>003: be interesting, be a person</source>
+        <translation>003: sei interessant, sei ein Mensch</translation>
+    </message>
+    <message>
+        <source>004: express vulnerability</source>
+        <translation>004: Verletzlichkeit zeigen</translation>
+    </message>
+    <message>
+        <source>004: provoke productively</source>
+        <translation>004: produktiv provozieren</translation>
+    </message>
+    <message>
+        <source>004: promote others</source>
+        <translation>004: andere fördern</translation>
+    </message>
+    <message>
+        <source>004: actively seed, feed and weed</source>
+        <translation>004: aktiv säen, pflegen und jäten</translation>
     </message>
 </context>
 <context>

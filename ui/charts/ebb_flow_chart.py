@@ -21,7 +21,7 @@ from reflect.trend_values import METRIC_WORDS
 from reflect.trends import ROLLING_WEEKS, ContextStretch, EbbFlow, FlowWeek, flow_from_points
 from reflect.weeks import IsoWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
-from ui.text import plural
+from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR
 
 BAR_WIDTH = 0.62 * WEEK_SECONDS
@@ -111,9 +111,9 @@ class EbbFlowChart(TrendChart):
                 words = self.tr(AXIS_WORDS[flow.metric])
             else:
                 words = self.tr("{metric} a week").format(
-                    metric=QCoreApplication.translate(
-                        "Metric", METRIC_WORDS[flow.metric]
-                    ).capitalize()
+                    metric=upper_first(
+                        QCoreApplication.translate("Metric", METRIC_WORDS[flow.metric])
+                    )
                 )
             axis.setLabel(words, color=self.foreground().name())
         self._empty.setVisible(not checked)
@@ -223,7 +223,7 @@ class EbbFlowChart(TrendChart):
         for index, label in enumerate(self._labels):
             if index < len(chosen):
                 stretch = chosen[index]
-                label.setText(stretch.tag)
+                label.setText(QCoreApplication.translate("Words", stretch.tag))
                 label.setPos(week_centre(stretch.first) - WEEK_SECONDS / 2, self._top)
                 label.setVisible(True)
             else:

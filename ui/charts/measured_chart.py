@@ -17,7 +17,7 @@ from reflect.chart_data import unit
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import Comparison
 from ui.charts.trend_chart import TrendChart
-from ui.text import plural
+from ui.text import plural, upper_first
 
 WIDTH = 0.36
 
@@ -70,7 +70,7 @@ class MeasuredChart(TrendChart):
         item.getAxis("bottom").setTicks([[(i, self._tick(c)) for i, c in enumerate(rows)]])
         item.getAxis("left").setLabel(
             self.tr("{metric} in the weeks compared").format(
-                metric=QCoreApplication.translate("Metric", METRIC_WORDS[metric]).capitalize()
+                metric=upper_first(QCoreApplication.translate("Metric", METRIC_WORDS[metric]))
             ),
             color=self.foreground().name(),
         )

@@ -17,7 +17,7 @@ from reflect.insights import signed
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import WorkloadScatter
 from ui.charts.trend_chart import TrendChart
-from ui.text import plural
+from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR
 
 DOT_COLOUR = "#0072b2"
@@ -73,7 +73,7 @@ class WorkloadScatterChart(TrendChart):
             self._line.setVisible(False)
         words = QCoreApplication.translate("Metric", METRIC_WORDS[scatter.metric])
         item.getAxis("left").setLabel(
-            self.tr("{words} in the week").format(words=words.capitalize()),
+            self.tr("{words} in the week").format(words=upper_first(words)),
             color=self.foreground().name(),
         )
         self._empty.setVisible(not points)
@@ -149,6 +149,6 @@ class WorkloadScatterChart(TrendChart):
             week=p.week.label(),
             workload=p.workload,
             word=QCoreApplication.translate("Words", WORKLOAD_WORDS[p.workload]),
-            words=words.capitalize(),
+            words=upper_first(words),
             value=p.value,
         )

@@ -38,6 +38,7 @@ from ui.checkin.checkin_content import CheckInContent
 from ui.checkin.fields import ProblemNote, mark
 from ui.checkin.style import CHECKIN_STYLE
 from ui.checkin.week_picker import WeekPicker, relative_words
+from ui.text import upper_first
 from ui.theme import STYLE_SHEET
 
 #: Keep a draft this long after the last change (milliseconds).
@@ -175,7 +176,7 @@ class CheckInDialog(QDialog):
         self.week_label.setText(form.week.label())
         origin = ORIGIN_WORDS.get(form.origin, form.origin)
         self.origin.setText(
-            f"{relative_words(form.week, self._today).capitalize()} · "
+            f"{upper_first(relative_words(form.week, self._today))} · "
             f"{QCoreApplication.translate('CheckinDialog', origin)}"
         )
         self._chain_focus()

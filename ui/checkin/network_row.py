@@ -218,6 +218,7 @@ class NetworksSection(QWidget):
         for column, text in COLUMN_HEADERS.items() if rows else ():
             header = QLabel(QCoreApplication.translate("NetworkRow", text))
             header.setObjectName("columnHeader")
+            header.setWordWrap(column == ROLES_COLUMN)  # longer in some languages than the boxes
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self.rows = [NetworkRow(row, origin, self) for row in rows]
         for index, row in enumerate(self.rows):

@@ -19,8 +19,8 @@ from ui.theme import muted_colour
 
 TITLE_WIDTH = 300
 VERDICT_WORDS = {
-    "yes": "yes",
-    "partly": "partly",
+    "yes": QT_TRANSLATE_NOOP("PracticesSection", "yes"),
+    "partly": QT_TRANSLATE_NOOP("PracticesSection", "partly"),
     "no": QT_TRANSLATE_NOOP("PracticesSection", "not this week"),
 }
 

@@ -31,7 +31,7 @@ def source_words(prompt: str) -> str:
     source = SOURCES.get(prompt)
     if source is None:
         return QCoreApplication.translate("PromptsSection", "Your own question")
-    number, _, idea = source.partition(": ")
+    number, _, idea = QCoreApplication.translate("PromptSource", source).partition(": ")
     return QCoreApplication.translate("PromptsSection", "Essay {number} · {idea}").format(
         number=number, idea=idea
     )

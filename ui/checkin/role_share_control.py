@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from reflect.checkins import ROLES, Roles
 from ui.checkin.style import ROLE_COLOURS
+from ui.text import upper_first
 
 ROLE_NAMES = {
     "creator": QT_TRANSLATE_NOOP("RoleShareControl", "creator"),
@@ -121,7 +122,7 @@ class RoleShareControl(QWidget):
                 self.tr(
                     "{role} share in percent; the three add up to 100. "
                     "Empty all of them to leave the roles unsaid."
-                ).format(role=self.tr(ROLE_NAMES[role]).capitalize())
+                ).format(role=upper_first(self.tr(ROLE_NAMES[role])))
             )
             box.valueChanged.connect(lambda new, i=index: self._on_box_value_changed(i, new))
             self.boxes.append(box)

@@ -117,9 +117,9 @@ class GoalDialog(QDialog):
         self.kind_buttons = QButtonGroup(self)
         kind_row = QHBoxLayout()
         for key, words, tip in KINDS:
-            button = QRadioButton(words)
+            button = QRadioButton(self.tr(words))
             button.setObjectName(f"kind_{key}")
-            button.setToolTip(tip)
+            button.setToolTip(self.tr(tip))
             button.setChecked(key == draft.kind)
             self.kind_buttons.addButton(button)
             kind_row.addWidget(button)

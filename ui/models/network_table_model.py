@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reflect.overview import NetworkRow
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import NETWORK_KIND_WORDS, tr
+from ui.text import NETWORK_KIND_WORDS, tr, upper_first
 
 ARCHIVED = QT_TRANSLATE_NOOP(
     "NetworkTableModel", "Archived: kept with all its history, left out of new check-ins."
@@ -36,7 +36,7 @@ class NetworkTableModel(RowTableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("NetworkTableModel", "Audience"),
-            lambda r: QCoreApplication.translate("Words", r.network.audience).capitalize(),
+            lambda r: upper_first(QCoreApplication.translate("Words", r.network.audience)),
         ),
         Column(
             QT_TRANSLATE_NOOP("NetworkTableModel", "Purpose"), lambda r: r.network.purpose or "—"

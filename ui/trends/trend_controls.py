@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reflect.trend_values import METRIC_WORDS, METRICS, Series
 from reflect.weeks import IsoWeek
+from ui.text import upper_first
 from ui.week_edit import WeekEdit
 
 #: key → (button text, number of weeks; None for everything, or the custom range)
@@ -91,7 +92,7 @@ class TrendControls(QWidget):
         self.metric_box = QComboBox()
         for metric in METRICS:
             self.metric_box.addItem(
-                QCoreApplication.translate("Metric", METRIC_WORDS[metric]).capitalize(), metric
+                upper_first(QCoreApplication.translate("Metric", METRIC_WORDS[metric])), metric
             )
         self.metric_box.setAccessibleName(self.tr("What to count"))
         self.rolling_box = QCheckBox(self.tr("Rolling average (4 weeks)"))
