@@ -117,7 +117,13 @@ def save_charter(network_id: str, answers: dict[str, str]) -> list[CharterItem]:
         unknown = [qid for qid in answers if qid not in current]
         if unknown:
             raise InvalidNetwork(
-                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+                [
+                    Problem(
+                        "unknown_question",
+                        "charter",
+                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
+                    )
+                ]
             )
         for question_id, text in answers.items():
             if text.strip() != current[question_id].answer.strip():
@@ -129,7 +135,15 @@ def add_question(network_id: str, text: str) -> CharterItem:
     """Add the user's own question at the end of the network's charter."""
     text = text.strip()
     if not text:
-        raise InvalidNetwork([Problem("question_missing", "question", "Write the question first.")])
+        raise InvalidNetwork(
+            [
+                Problem(
+                    "question_missing",
+                    "question",
+                    QT_TRANSLATE_NOOP("Reflect", "Write the question first."),
+                )
+            ]
+        )
     with m.database.atomic():
         if not m.Network.alive().where(m.Network.id == network_id).exists():
             raise NotFound("network", network_id)

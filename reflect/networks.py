@@ -10,7 +10,7 @@ from datetime import datetime
 from reflect import charters
 from reflect import models as m
 from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
-from reflect.i18n import QT_TRANSLATE_NOOP
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 
 KINDS = ("public", "internal", "private")
 AUDIENCES = (
@@ -144,35 +144,89 @@ def shape_problems(draft: NetworkDraft, other_names: Iterable[str] = ()) -> list
     problems = []
     name = draft.name.strip()
     if not name:
-        problems.append(Problem("name_missing", "name", "A network needs a name."))
+        problems.append(
+            Problem("name_missing", "name", QT_TRANSLATE_NOOP("Reflect", "A network needs a name."))
+        )
     elif len(name) > NAME_LENGTH:
         problems.append(
             Problem(
-                "name_too_long", "name", f"A network name has at most {NAME_LENGTH} characters."
+                "name_too_long",
+                "name",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "A network name has at most {NAME_LENGTH} characters."
+                    ),
+                    NAME_LENGTH=NAME_LENGTH,
+                ),
             )
         )
     elif name.casefold() in {n.strip().casefold() for n in other_names}:
-        problems.append(Problem("name_taken", "name", f"There is already a network called {name}."))
+        problems.append(
+            Problem(
+                "name_taken",
+                "name",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "There is already a network called {name}."),
+                    name=name,
+                ),
+            )
+        )
     if len(draft.purpose.strip()) > PURPOSE_LENGTH:
         problems.append(
             Problem(
                 "purpose_too_long",
                 "purpose",
-                f"The purpose is one line: at most {PURPOSE_LENGTH} characters.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "The purpose is one line: at most {PURPOSE_LENGTH} characters."
+                    ),
+                    PURPOSE_LENGTH=PURPOSE_LENGTH,
+                ),
             )
         )
     if draft.kind not in KINDS:
-        problems.append(Problem("bad_kind", "kind", f"Kind must be one of {', '.join(KINDS)}."))
+        problems.append(
+            Problem(
+                "bad_kind",
+                "kind",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Kind must be one of {join}."),
+                    join=", ".join(KINDS),
+                ),
+            )
+        )
     if draft.audience not in AUDIENCES:
         problems.append(
-            Problem("bad_audience", "audience", f"Audience must be one of {', '.join(AUDIENCES)}.")
+            Problem(
+                "bad_audience",
+                "audience",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Audience must be one of {join}."),
+                    join=", ".join(AUDIENCES),
+                ),
+            )
         )
     if not _COLOUR_RE.match(draft.colour):
-        problems.append(Problem("bad_colour", "colour", "Colour must look like #1a2b3c."))
+        problems.append(
+            Problem(
+                "bad_colour",
+                "colour",
+                QT_TRANSLATE_NOOP("Reflect", "Colour must look like #1a2b3c."),
+            )
+        )
     for host in draft.hosts:
         if not _HOST_RE.match(host.strip().lower()):
             problems.append(
-                Problem("bad_host", "hosts", f"{host!r} is not a host name like example.com.")
+                Problem(
+                    "bad_host",
+                    "hosts",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Reflect", "{host!r} is not a host name like example.com."
+                        ),
+                        host=host,
+                    ),
+                )
             )
     return problems
 
@@ -184,7 +238,13 @@ def problems_with(draft: NetworkDraft) -> list[Problem]:
         others = others.where(m.Network.id != draft.id)
     problems = shape_problems(draft, [row.name for row in others])
     if draft.id and not m.Network.alive().where(m.Network.id == draft.id).exists():
-        problems.append(Problem("unknown_network", "id", "That network no longer exists."))
+        problems.append(
+            Problem(
+                "unknown_network",
+                "id",
+                QT_TRANSLATE_NOOP("Reflect", "That network no longer exists."),
+            )
+        )
     return problems
 
 
@@ -223,7 +283,15 @@ def save_network(draft: NetworkDraft) -> Network:
 
 def add_preset(key: str) -> Network:
     if key not in PRESETS:
-        raise InvalidNetwork([Problem("unknown_preset", "preset", f"There is no preset {key!r}.")])
+        raise InvalidNetwork(
+            [
+                Problem(
+                    "unknown_preset",
+                    "preset",
+                    Message(QT_TRANSLATE_NOOP("Reflect", "There is no preset {key!r}."), key=key),
+                )
+            ]
+        )
     return save_network(PRESETS[key])
 
 
@@ -332,7 +400,13 @@ def save_network_edit(edit: NetworkEdit) -> Network:
         unknown = [key for key, _ in edit.answers if key not in by_key]
         if unknown:
             raise InvalidNetwork(
-                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+                [
+                    Problem(
+                        "unknown_question",
+                        "charter",
+                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
+                    )
+                ]
             )
         answers = {by_key[key]: text for key, text in edit.answers}
         for question, answer in edit.new_questions:
@@ -371,8 +445,14 @@ def remove_network(network_id: str) -> None:
                     Problem(
                         "has_history",
                         "id",
-                        f"{row.name} has history, so it can only be archived: archiving keeps "
-                        "everything and hides it from new check-ins.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Reflect",
+                                "{name} has history, so it can only be archived: archiving keeps "
+                                "everything and hides it from new check-ins.",
+                            ),
+                            name=row.name,
+                        ),
                     )
                 ]
             )

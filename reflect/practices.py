@@ -35,7 +35,15 @@ def practices(include_archived: bool = False) -> list[Practice]:
 def add_practice(name: str, description: str = "") -> Practice:
     name = name.strip()
     if not name:
-        raise InvalidCheckIn([Problem("practice_name_missing", "name", "Name the practice.")])
+        raise InvalidCheckIn(
+            [
+                Problem(
+                    "practice_name_missing",
+                    "name",
+                    QT_TRANSLATE_NOOP("Reflect", "Name the practice."),
+                )
+            ]
+        )
     with m.database.atomic():
         last = m.Practice.select().order_by(m.Practice.position.desc()).first()
         row = m.Practice.create(

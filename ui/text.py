@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from reflect.checkins import VERDICTS
 from reflect.goals import GoalState
+from reflect.i18n import Message
 from reflect.overview import CheckInSummary, NetworkActivity
 
 NBSP = "\u00a0"
@@ -38,6 +39,15 @@ NETWORK_KIND_WORDS = {
 def tr(text: str) -> str:
     """One of the words above (or any marked ``"Text"`` string) in the user's language."""
     return QCoreApplication.translate("Text", text)
+
+
+def domain(text: str) -> str:
+    """A sentence from ``reflect`` in the user's language: its template translated, then filled
+    in (a Message), or the fixed sentence translated; unknown text stays as it is."""
+    if isinstance(text, Message):
+        params = {k: domain(v) if isinstance(v, Message) else v for k, v in text.params.items()}
+        return QCoreApplication.translate(text.context, text.template).format(**params)
+    return QCoreApplication.translate("Reflect", text)
 
 
 def upper_first(text: str) -> str:
@@ -90,7 +100,7 @@ def state_words(state: GoalState) -> str:
     words = tr(STATE_WORDS.get(state.state, state.state))
     if not state.detail or state.detail in VERDICTS:  # a free goal's verdict is the state
         return words
-    detail = state.detail.replace(" %", NBSP + "%")
+    detail = domain(state.detail).replace(" %", NBSP + "%")
     return f"{words} — {detail}"
 
 

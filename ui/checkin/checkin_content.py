@@ -21,6 +21,7 @@ from ui.checkin.practices_section import FreeGoalsSection, PracticesSection
 from ui.checkin.prompts_section import PromptsSection
 from ui.checkin.week_section import FIELDS as WEEK_FIELDS
 from ui.checkin.week_section import WeekSection
+from ui.text import domain
 from ui.widgets import Card, muted_label
 
 _ENTRY = re.compile(r"^entries\[(\d+)\](?:\.(\w+))?$")
@@ -198,5 +199,5 @@ class CheckInContent(QWidget):
                 )
             )
             return
-        lines = checkin_form.summary(value, self.form)
+        lines = [domain(line) for line in checkin_form.summary(value, self.form)]
         self.summary.setText("".join(f"<p style='margin:0 0 4px 0'>{escape(s)}</p>" for s in lines))

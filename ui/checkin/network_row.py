@@ -15,7 +15,7 @@ from reflect.checkins import COUNTS, FEEDBACK, Entry
 from reflect.goals import Goal, GoalState
 from ui.checkin.fields import CountEdit, ProblemNote, mark
 from ui.checkin.role_share_control import RoleShareControl
-from ui.text import STATE_WORDS, plural, tr
+from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
 NOT_SAID = "—"
@@ -47,7 +47,8 @@ def counted_words(entry: Entry) -> str:
 
 def progress_words(goal: Goal, state: GoalState) -> str:
     """ "Share what I learn: 2 of 3 posts" (or the state's word when there is no number)."""
-    return f"{goal.title}: {state.detail or tr(STATE_WORDS.get(state.state, state.state)).lower()}"
+    words = domain(state.detail) or tr(STATE_WORDS.get(state.state, state.state)).lower()
+    return f"{goal.title}: {words}"
 
 
 class NetworkRow(QObject):

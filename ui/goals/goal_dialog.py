@@ -30,6 +30,7 @@ from reflect.networks import Network
 from reflect.practices import RATING_WORDS, Practice
 from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, preview_label, select_data
+from ui.text import domain
 from ui.week_edit import WeekEdit
 
 KINDS = (
@@ -316,16 +317,20 @@ class GoalDialog(QDialog):
         self.save_button.setEnabled(not problems)
         network = self.network.currentText() if draft.network_id else None
         practice = self.practice.currentText() if kind == "practice" else None
-        text = goals.describe(draft, network, self._choices.week, practice)
+        text = domain(goals.describe(draft, network, self._choices.week, practice))
         original, week = self._choices.original, draft.effective_week
         if original is not None and week is not None and week > original.start_week:
             before = original.target_for(week - 1)
             if before.asks() != draft.asks().asks():
-                text = goals.describe(replace(draft, start_week=week), network, week, practice)
+                text = domain(
+                    goals.describe(replace(draft, start_week=week), network, week, practice)
+                )
                 old = original.draft(week - 1)
                 names = {p.id: p.name for p in self._choices.practices}
-                then = goals.describe(
-                    old, network, week - 1, names.get(before.practice_id or ""), weeks=False
+                then = domain(
+                    goals.describe(
+                        old, network, week - 1, names.get(before.practice_id or ""), weeks=False
+                    )
                 )
                 text += "\n" + self.tr("Until then: {then}, from {week}").format(
                     then=then[0].lower() + then[1:], week=original.start_week

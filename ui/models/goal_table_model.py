@@ -20,7 +20,7 @@ from reflect.overview import GoalRow
 from ui.goals.goal_cell_delegate import DETAIL_ROLE
 from ui.goals.goal_strip import STRIP_ROLE, strip_text
 from ui.models.row_table_model import Column, Index, RowTableModel
-from ui.text import KIND_WORDS, STATUS_WORDS, plural, state_words, tr
+from ui.text import KIND_WORDS, STATUS_WORDS, domain, plural, state_words, tr
 from ui.theme import STATE_COLOURS
 
 STRIP_COLUMN = 6
@@ -28,7 +28,7 @@ STRIP_COLUMN = 6
 
 def _status(row: GoalRow) -> str:
     words = tr(STATUS_WORDS.get(row.status, row.status))
-    return f"{words}\n{row.status_note}" if row.status_note else words
+    return f"{words}\n{domain(row.status_note)}" if row.status_note else words
 
 
 def _strip_tooltip(row: GoalRow) -> str:
@@ -51,9 +51,11 @@ class GoalTableModel(RowTableModel):
         Column(
             QT_TRANSLATE_NOOP("GoalTableModel", "Goal"),
             lambda r: r.title,
-            lambda r: f"{r.title}\n{r.description}",
+            lambda r: f"{r.title}\n{domain(r.description)}",
         ),
-        Column(QT_TRANSLATE_NOOP("GoalTableModel", "What it asks"), lambda r: r.description),
+        Column(
+            QT_TRANSLATE_NOOP("GoalTableModel", "What it asks"), lambda r: domain(r.description)
+        ),
         Column(
             QT_TRANSLATE_NOOP("GoalTableModel", "Kind"),
             lambda r: tr(KIND_WORDS.get(r.kind, r.kind)),
@@ -139,13 +141,13 @@ class GoalTableModel(RowTableModel):
             if role == STRIP_ROLE and index.column() == STRIP_COLUMN:
                 return item.strip
             if role == DETAIL_ROLE and index.column() == 0:
-                return item.description
+                return domain(item.description)
             return super().data(index, role)
         if index.column() != 0 or not 0 <= index.column() < len(self.COLUMNS):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             archived = self.tr(" (archived)") if item.archived else ""
-            return f"{item.name}{archived} · {plural(item.count, 'goal')}"
+            return f"{domain(item.name)}{archived} · {plural(item.count, 'goal')}"
         if role == Qt.ItemDataRole.DecorationRole and item.colour:
             return self.swatch(item.colour)
         if role == Qt.ItemDataRole.FontRole:
