@@ -2093,6 +2093,510 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
 </context>
 <context>
+    <name>Reflect</name>
+    <message>
+        <source>Unknown source {source!r}.</source>
+        <translation>Unbekannte Quelle {source!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kind!r}.</source>
+        <translation>Unbekannte Art {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A charter question no longer exists.</source>
+        <translation>Eine Frage der Leitlinien gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Write the question first.</source>
+        <translation>Schreib zuerst die Frage.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>How many of the user&apos;s own context tags the form offers as ready-made choices.</extracomment>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Workload {workload}{context}.</source>
+        <translation>Arbeitslast {workload}{context}.</translation>
+    </message>
+    <message>
+        <source>A quiet week. Time away is part of using networks on purpose.</source>
+        <translation>Eine ruhige Woche. Auszeiten gehören dazu, wenn man Netzwerke bewusst nutzt.</translation>
+    </message>
+    <message>
+        <source>{posts} and {comments}, on {where}.</source>
+        <translation>{posts} und {comments}, auf {where}.</translation>
+    </message>
+    <message>
+        <source>Goals met: {goals}.</source>
+        <translation>Erreichte Ziele: {goals}.</translation>
+    </message>
+    <message>
+        <source>Part of the way: {goals}.</source>
+        <translation>Ein Stück des Weges: {goals}.</translation>
+    </message>
+    <message>
+        <source>Paused, and that is fine: {goals}.</source>
+        <translation>Pausiert, und das ist in Ordnung: {goals}.</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <source>{n} posts</source>
+        <translation>{n} Beiträge</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>{n} comments</source>
+        <translation>{n} Kommentare</translation>
+    </message>
+    <message>
+        <source>{week} has not started yet: check in once it has.</source>
+        <translation>{week} hat noch nicht begonnen: Mach den Check-in, sobald sie angefangen hat.</translation>
+    </message>
+    <message>
+        <source>Workload goes from 1 (light) to 5 (overloaded).</source>
+        <translation>Die Arbeitslast reicht von 1 (leicht) bis 5 (überlastet).</translation>
+    </message>
+    <message>
+        <source>Energy goes from 1 to 5.</source>
+        <translation>Die Energie reicht von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Hours worked go from 0 to 168 in a week.</source>
+        <translation>Arbeitsstunden reichen von 0 bis 168 pro Woche.</translation>
+    </message>
+    <message>
+        <source>A context tag has 1 to 40 characters.</source>
+        <translation>Ein Umstand hat 1 bis 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A network appears twice in this check-in.</source>
+        <translation>Ein Netzwerk kommt in diesem Check-in doppelt vor.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name} kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Feedback is none, a little or a lot.</source>
+        <translation>Resonanz ist keine, etwas oder viel.</translation>
+    </message>
+    <message>
+        <source>Creator, commenter and reader shares must add up to 100 (they add up to {shares}).</source>
+        <translation>Die Anteile für Erstellen, Kommentieren und Lesen müssen zusammen 100 ergeben (sie ergeben {shares}).</translation>
+    </message>
+    <message>
+        <source>A network marked “didn&apos;t use it” cannot have activity that week.</source>
+        <translation>Ein Netzwerk, das als „nicht genutzt“ markiert ist, kann in dieser Woche keine Aktivität haben.</translation>
+    </message>
+    <message>
+        <source>Practices are rated 0 to 3.</source>
+        <translation>Gewohnheiten werden mit 0 bis 3 bewertet.</translation>
+    </message>
+    <message>
+        <source>A free goal is judged yes, partly or no.</source>
+        <translation>Ein selbst beurteiltes Ziel ist ja, teilweise oder nein.</translation>
+    </message>
+    <message>
+        <source>There is no network with id {network_id}.</source>
+        <translation>Es gibt kein Netzwerk mit der Kennung {network_id}.</translation>
+    </message>
+    <message>
+        <source>A rated practice does not exist.</source>
+        <translation>Eine bewertete Gewohnheit gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A judged goal does not exist.</source>
+        <translation>Ein beurteiltes Ziel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That check-in no longer exists.</source>
+        <translation>Diesen Check-in gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{week} already has a check-in: open it to edit it.</source>
+        <translation>Für {week} gibt es schon einen Check-in: Öffne ihn, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>geteilte Inhalte</translation>
+    </message>
+    <message>
+        <source>reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>aktive Tage</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source> (measured)</source>
+        <extracomment>A role share this many points under the aim is &quot;partly&quot;.</extracomment>
+        <translation> (gemessen)</translation>
+    </message>
+    <message>
+        <source>measured {seen:g} {unit}</source>
+        <translation>gemessen: {seen:g} {unit}</translation>
+    </message>
+    <message>
+        <source> (measured {seen:g})</source>
+        <translation> (gemessen: {seen:g})</translation>
+    </message>
+    <message>
+        <source>didn&apos;t use it, so 0 of at most {aim:g} {unit}</source>
+        <translation>nicht genutzt, also 0 von höchstens {aim:g} {unit}</translation>
+    </message>
+    <message>
+        <source>didn&apos;t use it</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <source>{unit} not filled in{note}</source>
+        <translation>{unit} nicht ausgefüllt{note}</translation>
+    </message>
+    <message>
+        <source>{value:g} of at most {aim:g} {unit}{note}</source>
+        <translation>{value:g} von höchstens {aim:g} {unit}{note}</translation>
+    </message>
+    <message>
+        <source>{value:g} of {aim:g} {unit}{note}</source>
+        <translation>{value:g} von {aim:g} {unit}{note}</translation>
+    </message>
+    <message>
+        <source>{share} % {role} on average (aim {need:g} %)</source>
+        <translation>{share} % {role} im Schnitt (Ziel {need:g} %)</translation>
+    </message>
+    <message>
+        <source>{share} % {role} (aim {need:g} %)</source>
+        <translation>{share} % {role} (Ziel {need:g} %)</translation>
+    </message>
+    <message>
+        <source>rated {rating} of 3</source>
+        <translation>mit {rating} von 3 bewertet</translation>
+    </message>
+    <message>
+        <source>Say what you will try.</source>
+        <translation>Sag, was du ausprobieren willst.</translation>
+    </message>
+    <message>
+        <source>Say it in at most {TITLE_LENGTH} characters.</source>
+        <translation>Sag es in höchstens {TITLE_LENGTH} Zeichen.</translation>
+    </message>
+    <message>
+        <source>An experiment runs 1 to {MAX_WEEKS} weeks.</source>
+        <translation>Ein Experiment läuft 1 bis {MAX_WEEKS} Wochen.</translation>
+    </message>
+    <message>
+        <source>Status is one of: {join}.</source>
+        <translation>Der Status ist einer von: {join}.</translation>
+    </message>
+    <message>
+        <source>Write what happened before calling the experiment finished.</source>
+        <translation>Schreib auf, was passiert ist, bevor du das Experiment als beendet markierst.</translation>
+    </message>
+    <message>
+        <source>That network does not exist.</source>
+        <translation>Dieses Netzwerk gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <extracomment>What each import source counts (DESIGN.md, &quot;Importers&quot;); the rest it cannot see. How many weeks the strip on the Goals page shows, ending with the current week.</extracomment>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Pause planned from {week}</source>
+        <translation>Pause geplant ab {week}</translation>
+    </message>
+    <message>
+        <source>Resumes {week}</source>
+        <translation>Geht weiter {week}</translation>
+    </message>
+    <message>
+        <source>Achieved from {week}</source>
+        <translation>Erreicht ab {week}</translation>
+    </message>
+    <message>
+        <source>Retired from {week}</source>
+        <translation>Beendet ab {week}</translation>
+    </message>
+    <message>
+        <source>Ended {week}</source>
+        <translation>Beendet {week}</translation>
+    </message>
+    <message>
+        <source>Until {week}</source>
+        <translation>Bis {week}</translation>
+    </message>
+    <message>
+        <source>Give the goal a short title.</source>
+        <extracomment>The most a weekly count goal may ask for: beyond this a number is a typo, not a goal.</extracomment>
+        <translation>Gib dem Ziel einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <source>A title has at most {TITLE_LENGTH} characters.</source>
+        <translation>Ein Titel hat höchstens {TITLE_LENGTH} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A goal is one of: {join}.</source>
+        <translation>Ein Ziel ist eines von: {join}.</translation>
+    </message>
+    <message>
+        <source>The end week comes before the start week.</source>
+        <translation>Die Endwoche liegt vor der Startwoche.</translation>
+    </message>
+    <message>
+        <source>Count one of: {join}.</source>
+        <translation>Zähle eines von: {join}.</translation>
+    </message>
+    <message>
+        <source>Say at least or at most.</source>
+        <translation>Sag „mindestens“ oder „höchstens“.</translation>
+    </message>
+    <message>
+        <source>The target is a number of 0 or more.</source>
+        <translation>Der Zielwert ist eine Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>The target is a whole number.</source>
+        <translation>Der Zielwert ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>A week has {limit:,} minutes.</source>
+        <translation>Eine Woche hat {limit:,} Minuten.</translation>
+    </message>
+    <message>
+        <source>A week has 7 days.</source>
+        <translation>Eine Woche hat 7 Tage.</translation>
+    </message>
+    <message>
+        <source>{target:,.0f} {unit} a week looks like a typo: a goal asks for at most {limit:,}.</source>
+        <translation>{target:,.0f} {unit} pro Woche sieht nach einem Tippfehler aus: Ein Ziel verlangt höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <source>Choose creator, commenter or reader.</source>
+        <translation>Wähle Erstellen, Kommentieren oder Lesen.</translation>
+    </message>
+    <message>
+        <source>The minimum share is 1 to 100 percent.</source>
+        <translation>Der Mindestanteil liegt zwischen 1 und 100 Prozent.</translation>
+    </message>
+    <message>
+        <source>Choose a practice.</source>
+        <translation>Wähle eine Gewohnheit.</translation>
+    </message>
+    <message>
+        <source>A practice target is a rating of 1 to 3.</source>
+        <translation>Das Ziel für eine Gewohnheit ist eine Bewertung von 1 bis 3.</translation>
+    </message>
+    <message>
+        <source>A goal keeps its kind, so its past weeks keep their meaning: retire it and add a new goal instead.</source>
+        <translation>Ein Ziel behält seine Art, damit seine vergangenen Wochen ihre Bedeutung behalten: Beende es und leg stattdessen ein neues Ziel an.</translation>
+    </message>
+    <message>
+        <source>A goal stays with its network, so its past weeks keep their meaning: retire it and add a new goal instead.</source>
+        <translation>Ein Ziel bleibt bei seinem Netzwerk, damit seine vergangenen Wochen ihre Bedeutung behalten: Beende es und leg stattdessen ein neues Ziel an.</translation>
+    </message>
+    <message>
+        <source>A change applies from the start week at the earliest.</source>
+        <translation>Eine Änderung gilt frühestens ab der Startwoche.</translation>
+    </message>
+    <message>
+        <source>That week is after the goal ends.</source>
+        <translation>Diese Woche liegt nach dem Ende des Ziels.</translation>
+    </message>
+    <message>
+        <source>That goal no longer exists.</source>
+        <translation>Dieses Ziel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The pause ends before it starts.</source>
+        <translation>Die Pause endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>That goal is not paused then.</source>
+        <translation>Dieses Ziel ist zu der Zeit nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <extracomment>What describe() counts, one and many, and the roles, for the user&apos;s language.</extracomment>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>geteilter Inhalt</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>active day</source>
+        <translation>aktiver Tag</translation>
+    </message>
+    <message>
+        <source> on {network}</source>
+        <translation> auf {network}</translation>
+    </message>
+    <message>
+        <source> across all networks</source>
+        <translation> über alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>At least {target:g} {unit} a week{where}</source>
+        <translation>Mindestens {target:g} {unit} pro Woche{where}</translation>
+    </message>
+    <message>
+        <source>At most {target:g} {unit} a week{where}</source>
+        <translation>Höchstens {target:g} {unit} pro Woche{where}</translation>
+    </message>
+    <message>
+        <source>Only a {role}{where}</source>
+        <translation>Nur {role}{where}</translation>
+    </message>
+    <message>
+        <source>Mostly a {role}{where}: at least {target:g} % of the week</source>
+        <translation>Vor allem {role}{where}: mindestens {target:g} % der Woche</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>the practice</source>
+        <translation>die Gewohnheit</translation>
+    </message>
+    <message>
+        <source>Rate {practice} at least {target:g} of 3 each week{where}</source>
+        <translation>{practice} jede Woche mit mindestens {target:g} von 3 bewerten{where}</translation>
+    </message>
+    <message>
+        <source>Judged by you each week{where}</source>
+        <translation>Jede Woche von dir beurteilt{where}</translation>
+    </message>
+    <message>
+        <source>{goal}, from {start} to {end}</source>
+        <translation>{goal}, von {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{goal}, from {start}</source>
+        <translation>{goal}, ab {start}</translation>
+    </message>
+    <message>
+        <source>Choose a platform.</source>
+        <translation>Wähle eine Plattform.</translation>
+    </message>
+    <message>
+        <source>Choose the export file.</source>
+        <translation>Wähle die Exportdatei.</translation>
+    </message>
+    <message>
+        <source>There is no file at that place.</source>
+        <translation>An dieser Stelle gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>There is no network called {name!r} (the networks are: {listed}).</source>
+        <translation>Es gibt kein Netzwerk namens {name!r} (die Netzwerke sind: {listed}).</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform!r}; choose one of {join}.</source>
+        <translation>Unbekannte Plattform {platform!r}; wähle eine von {join}.</translation>
+    </message>
+    <message>
+        <source>{name} has no host names, so no browser time can be matched to it. Add its host names (like example.com) in Networks first.</source>
+        <translation>{name} hat keine Adressen, daher lässt sich ihm keine Browserzeit zuordnen. Trag zuerst unter „Netzwerke“ seine Adressen ein (etwa example.com).</translation>
+    </message>
+    <message>
+        <source>No network has host names, so no browser time can be matched. Add host names (like example.com) in Networks first.</source>
+        <translation>Kein Netzwerk hat Adressen, daher lässt sich keine Browserzeit zuordnen. Trag zuerst unter „Netzwerke“ Adressen ein (etwa example.com).</translation>
+    </message>
+    <message>
+        <source>A network needs a name.</source>
+        <translation>Ein Netzwerk braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A network name has at most {NAME_LENGTH} characters.</source>
+        <translation>Ein Netzwerkname hat höchstens {NAME_LENGTH} Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a network called {name}.</source>
+        <translation>Es gibt schon ein Netzwerk namens {name}.</translation>
+    </message>
+    <message>
+        <source>The purpose is one line: at most {PURPOSE_LENGTH} characters.</source>
+        <translation>Der Zweck ist eine Zeile: höchstens {PURPOSE_LENGTH} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Kind must be one of {join}.</source>
+        <translation>Die Art muss eine von {join} sein.</translation>
+    </message>
+    <message>
+        <source>Audience must be one of {join}.</source>
+        <translation>Das Publikum muss eines von {join} sein.</translation>
+    </message>
+    <message>
+        <source>Colour must look like #1a2b3c.</source>
+        <translation>Eine Farbe sieht aus wie #1a2b3c.</translation>
+    </message>
+    <message>
+        <source>{host!r} is not a host name like example.com.</source>
+        <translation>{host!r} ist keine Adresse wie example.com.</translation>
+    </message>
+    <message>
+        <source>That network no longer exists.</source>
+        <translation>Dieses Netzwerk gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no preset {key!r}.</source>
+        <translation>Es gibt keine Vorlage {key!r}.</translation>
+    </message>
+    <message>
+        <source>{name} has history, so it can only be archived: archiving keeps everything and hides it from new check-ins.</source>
+        <translation>{name} hat schon einen Verlauf und kann deshalb nur archiviert werden: Beim Archivieren bleibt alles erhalten, und es erscheint nicht mehr in neuen Check-ins.</translation>
+    </message>
+    <message>
+        <source>Name the practice.</source>
+        <translation>Gib der Gewohnheit einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message>
         <source>Reflect exports and backups (*.json *.sqlite3);;All files (*)</source>
