@@ -2848,6 +2848,14 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
 <context>
     <name>TrendsPage</name>
     <message>
+        <source>{count} with a check-in</source>
+        <translation>{count} mit Check-in</translation>
+    </message>
+    <message>
+        <source>average workload {average} ({word})</source>
+        <translation>Arbeitslast im Schnitt {average} ({word})</translation>
+    </message>
+    <message>
         <source>Trends</source>
         <extracomment>Where &quot;Save image…&quot; and &quot;Save data…&quot; ask for a file; tests replace it.</extracomment>
         <translation>Verläufe</translation>

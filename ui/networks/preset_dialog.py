@@ -84,7 +84,7 @@ class PresetDialog(QDialog):
             item = QListWidgetItem(dot(draft.colour), words)
             item.setData(Qt.ItemDataRole.UserRole, draft)
             item.setToolTip(draft.purpose)
-            if draft.name.casefold() in names:
+            if {draft.name.casefold(), preset.name.casefold()} & names:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setText(self.tr("{name}  ·  already added").format(name=draft.name))
             self.list.addItem(item)

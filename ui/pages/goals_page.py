@@ -105,7 +105,7 @@ class GoalsPage(QWidget):
         self.view.activated.connect(self._on_edit_goal_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._set_columns()
-        self.empty = empty_state(NO_GOALS, self)
+        self.empty = empty_state(self.tr(NO_GOALS), self)
         self.legend = StripLegend(self)
 
         self.experiment_model = ExperimentTableModel(self)
@@ -119,7 +119,7 @@ class GoalsPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.no_experiments = empty_state(NO_EXPERIMENTS, self)
+        self.no_experiments = empty_state(self.tr(NO_EXPERIMENTS), self)
         self.add_experiment = button(self.tr("Add experiment…"), self._on_add_experiment_clicked)
         self.edit_experiment = button(self.tr("Edit…"), self._on_edit_experiment_clicked)
 
@@ -203,7 +203,7 @@ class GoalsPage(QWidget):
         shown = self.model.rowCount() > 0
         self.view.setVisible(shown)
         self.legend.setVisible(shown)
-        self.empty.setText(NONE_SHOWN if self.model.all_goals() else NO_GOALS)
+        self.empty.setText(self.tr(NONE_SHOWN if self.model.all_goals() else NO_GOALS))
         self.empty.setVisible(not shown)
         self._select(self.view, self.model.row_of(self._select_goal or ""))
         self._on_selection_changed()

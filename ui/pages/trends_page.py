@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -51,11 +51,21 @@ __all__ = ["PERIODS", "TrendsPage", "summary_words"]
 def summary_words(flow: EbbFlow) -> str:
     """ "12 weeks · 9 with a check-in · 124 actions · average workload 3.1 (busy)"."""
     checked = [w for w in flow.weeks if w.checked_in]
-    parts = [plural(len(flow.weeks), "week"), f"{len(checked)} with a check-in"]
+    parts = [
+        plural(len(flow.weeks), "week"),
+        QCoreApplication.translate("TrendsPage", "{count} with a check-in").format(
+            count=len(checked)
+        ),
+    ]
     if checked:
         parts.append(plural(sum(w.total() for w in checked), unit(flow.metric).rstrip("s")))
         average = sum(w.workload or 0 for w in checked) / len(checked)
-        parts.append(f"average workload {average:.1f} ({WORKLOAD_WORDS[round(average)]})")
+        word = QCoreApplication.translate("Words", WORKLOAD_WORDS[round(average)])
+        parts.append(
+            QCoreApplication.translate("TrendsPage", "average workload {average} ({word})").format(
+                average=QLocale().toString(average, "f", 1), word=word
+            )
+        )
     return " · ".join(parts)
 
 
