@@ -2595,6 +2595,196 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
         <source>Name the practice.</source>
         <translation>Gib der Gewohnheit einen Namen.</translation>
     </message>
+    <message>
+        <source>workload and activity: {n} check-ins</source>
+        <extracomment>Workload and activity: checked-in weeks with a value, and |r| to call it a pattern. Heavy weeks (workload 4–5) and lighter ones (1–3), each, before comparing their means. Weeks with posts or replies and the feedback question answered; below this share of them with a response, a network gets its own sentence. Weeks with role shares in each half of the period, and the shift worth a sentence. Weeks with role shares and counts, before comparing what you say with what you did. Check-ins in a row without activity on a network. Weeks a goal was judged met, partly or missed (paused and no-data weeks do not count).</extracomment>
+        <translation>Arbeitslast und Aktivität: {n} Check-ins</translation>
+    </message>
+    <message>
+        <source>feedback: {n} weeks with posts or replies</source>
+        <translation>Resonanz: {n} Wochen mit Beiträgen oder Antworten</translation>
+    </message>
+    <message>
+        <source>role shifts: {n} weeks with role shares</source>
+        <translation>Rollenwechsel: {n} Wochen mit Rollenanteilen</translation>
+    </message>
+    <message>
+        <source>quiet stretches: {n} check-ins in a row</source>
+        <translation>ruhige Phasen: {n} Check-ins in Folge</translation>
+    </message>
+    <message>
+        <source>goals: {n} judged weeks</source>
+        <translation>Ziele: {n} beurteilte Wochen</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you were {change} % less active on {name} than in lighter weeks {basis}.</source>
+        <extracomment>&quot;In weeks with workload 4–5 you &lt;did this much less or more&gt; on X …&quot;, per metric.</extracomment>
+        <translation>In Wochen mit Arbeitslast 4–5 warst du auf {name} {change} % weniger aktiv als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you were {change} % more active on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 warst du auf {name} {change} % aktiver als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you posted {change} % less on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % weniger gepostet als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you posted {change} % more on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % mehr gepostet als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you commented {change} % less on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % weniger kommentiert als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you commented {change} % more on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % mehr kommentiert als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you shared {change} % less on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % weniger geteilt als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you shared {change} % more on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % mehr geteilt als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you reacted {change} % less on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % weniger reagiert als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you reacted {change} % more on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du auf {name} {change} % mehr reagiert als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you spent {change} % less time on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du {change} % weniger Zeit auf {name} verbracht als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>In weeks with workload 4–5 you spent {change} % more time on {name} than in lighter weeks {basis}.</source>
+        <translation>In Wochen mit Arbeitslast 4–5 hast du {change} % mehr Zeit auf {name} verbracht als in leichteren Wochen {basis}.</translation>
+    </message>
+    <message>
+        <source>weeks with a response</source>
+        <translation>Wochen mit Resonanz</translation>
+    </message>
+    <message>
+        <source>weeks with posts or replies</source>
+        <translation>Wochen mit Beiträgen oder Antworten</translation>
+    </message>
+    <message>
+        <source>weeks met</source>
+        <translation>Wochen erreicht</translation>
+    </message>
+    <message>
+        <source>weeks judged</source>
+        <translation>Wochen beurteilt</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>(r = {r} over {weeks} weeks)</source>
+        <translation>(r = {r} über {weeks} Wochen)</translation>
+    </message>
+    <message>
+        <source>Your activity on {name} hardly followed your workload {basis}.</source>
+        <translation>Deine Aktivität auf {name} ist deiner Arbeitslast kaum gefolgt {basis}.</translation>
+    </message>
+    <message>
+        <source>heavy weeks</source>
+        <translation>schwere Wochen</translation>
+    </message>
+    <message>
+        <source>lighter weeks</source>
+        <translation>leichtere Wochen</translation>
+    </message>
+    <message>
+        <source>The busier the week, the less you did on {name} {basis}.</source>
+        <translation>Je voller die Woche, desto weniger hast du auf {name} gemacht {basis}.</translation>
+    </message>
+    <message>
+        <source>The busier the week, the more you did on {name} {basis}.</source>
+        <translation>Je voller die Woche, desto mehr hast du auf {name} gemacht {basis}.</translation>
+    </message>
+    <message>
+        <source>Your posts and replies on {name} got a response in {got} of {of} weeks — more than anywhere else.</source>
+        <translation>Deine Beiträge und Antworten auf {name} haben in {got} von {of} Wochen Resonanz bekommen — mehr als irgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>Your posts and replies on {name} got a response in {got} of {of} weeks.</source>
+        <translation>Deine Beiträge und Antworten auf {name} haben in {got} von {of} Wochen Resonanz bekommen.</translation>
+    </message>
+    <message>
+        <source>On {name} a response came in {got} of {of} weeks. Worth asking whether the people you want to reach are there.</source>
+        <translation>Auf {name} kam in {got} von {of} Wochen Resonanz. Es lohnt sich zu fragen, ob die Menschen, die du erreichen möchtest, dort sind.</translation>
+    </message>
+    <message>
+        <source>{role} share before</source>
+        <translation>Anteil {role} vorher</translation>
+    </message>
+    <message>
+        <source>{role} share after</source>
+        <translation>Anteil {role} nachher</translation>
+    </message>
+    <message>
+        <source>weeks in each half</source>
+        <translation>Wochen je Hälfte</translation>
+    </message>
+    <message>
+        <source>the first {half} weeks with shares against the last {half}</source>
+        <translation>die ersten {half} Wochen mit Anteilen gegen die letzten {half}</translation>
+    </message>
+    <message>
+        <source>On {name} you moved from mostly {was} to mostly {now} ({role} {change}, {span}).</source>
+        <translation>Auf {name} hast du dich von vor allem {was} zu vor allem {now} bewegt ({role} {change}, {span}).</translation>
+    </message>
+    <message>
+        <source>On {name} your {role} share grew: {change} ({span}).</source>
+        <translation>Auf {name} ist dein Anteil {role} gewachsen: {change} ({span}).</translation>
+    </message>
+    <message>
+        <source>On {name} your {role} share fell: {change} ({span}).</source>
+        <translation>Auf {name} ist dein Anteil {role} gesunken: {change} ({span}).</translation>
+    </message>
+    <message>
+        <source>On {name} your counts put you on the {said} rung in {count} of {weeks} weeks, while your own shares say otherwise. Both can be true: counts see what you did, shares how you spent the time.</source>
+        <translation>Auf {name} stellen dich deine Zahlen in {count} von {weeks} Wochen auf die Stufe {said}, während deine eigenen Anteile etwas anderes sagen. Beides kann stimmen: Zahlen sehen, was du getan hast, Anteile, wie du die Zeit verbracht hast.</translation>
+    </message>
+    <message>
+        <source>weeks the counts say {said}</source>
+        <translation>Wochen, in denen die Zahlen {said} sagen</translation>
+    </message>
+    <message>
+        <source>Quiet on {name} for {weeks} weeks (since {since}) — fine if that is on purpose.</source>
+        <translation>Ruhig auf {name} seit {weeks} Wochen (seit {since}) — in Ordnung, wenn das Absicht ist.</translation>
+    </message>
+    <message>
+        <source>quiet check-ins</source>
+        <translation>ruhige Check-ins</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <source>Met most often: “{title}” ({network}), in {met} of {judged} weeks.</source>
+        <translation>Am häufigsten erreicht: „{title}“ ({network}), in {met} von {judged} Wochen.</translation>
+    </message>
+    <message>
+        <source>, partly in {partly}</source>
+        <translation>, teilweise in {partly}</translation>
+    </message>
+    <message>
+        <source>Met least often: “{title}” ({network}), in {met} of {judged} weeks{partly}. Perhaps it asks more than these weeks allowed; a smaller target is still a goal.</source>
+        <translation>Am seltensten erreicht: „{title}“ ({network}), in {met} von {judged} Wochen{partly}. Vielleicht verlangt es mehr, als diese Wochen zuließen; ein kleineres Ziel ist immer noch ein Ziel.</translation>
+    </message>
+    <message>
+        <source>weeks partly met</source>
+        <translation>Wochen teilweise erreicht</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from reflect.insights import MINIMUMS, Insight
+from ui.text import domain
 from ui.theme import muted_colour
 from ui.widgets import Card
 
@@ -44,20 +45,22 @@ class InsightsPanel(Card):
     def show_insights(self, insights: Sequence[Insight]) -> None:
         self._insights = tuple(insights)
         if not insights:
-            none_yet = self.tr(NONE_YET).format(minimums="; ".join(MINIMUMS))
+            minimums = "; ".join(domain(m) for m in MINIMUMS)
+            none_yet = self.tr(NONE_YET).format(minimums=minimums)
             self.text.setText(escape(none_yet))
             self.text.setAccessibleDescription(none_yet)
             return
         muted = muted_colour(QGuiApplication.palette())
         items = []
         for insight in insights:
+            text = domain(insight.text)
             # the numbers behind the sentence that it does not already say
-            extra = [(k, v) for k, v in insight.numbers if not _says(insight.text, v)]
+            extra = [(domain(k), v) for k, v in insight.numbers if not _says(text, v)]
             numbers = " · ".join(f"{name}: {value}" for name, value in extra)
             aside = f" <span style='color:{muted}'>({escape(numbers)})</span>" if extra else ""
-            items.append(f"<li style='margin-bottom:4px'>{escape(insight.text)}{aside}</li>")
+            items.append(f"<li style='margin-bottom:4px'>{escape(text)}{aside}</li>")
         self.text.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
-        self.text.setAccessibleDescription(" ".join(i.text for i in insights))
+        self.text.setAccessibleDescription(" ".join(domain(i.text) for i in insights))
 
     def sentences(self) -> list[str]:
-        return [i.text for i in self._insights]
+        return [domain(i.text) for i in self._insights]
