@@ -2785,6 +2785,239 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
         <source>weeks partly met</source>
         <translation>Wochen teilweise erreicht</translation>
     </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>not this week</source>
+        <translation>diese Woche nicht</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <translation>kein Check-in</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <extracomment>The workload table&apos;s last column, as a heading.</extracomment>
+        <translation>Alle Aktivität</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilte Inhalte</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>no weeks</source>
+        <translation>keine Wochen</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>{title} of {metric}, {span}: {checked} of {weeks} weeks with a check-in</source>
+        <translation>{title} für {metric}, {span}: {checked} von {weeks} Wochen mit Check-in</translation>
+    </message>
+    <message>
+        <source>, {total} {unit} in all, average workload {average:.1f} ({word})</source>
+        <translation>, insgesamt {total} {unit}, Arbeitslast im Schnitt {average:.1f} ({word})</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>{head}{more}. Actions are posts, comments, shares and reactions together.</source>
+        <translation>{head}{more}. Aktionen sind Beiträge, Kommentare, geteilte Inhalte und Reaktionen zusammen.</translation>
+    </message>
+    <message>
+        <source>Life context</source>
+        <translation>Umstände</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation>Durchschnitt über 4 Wochen</translation>
+    </message>
+    <message>
+        <source>{title}, {span}: no role shares in these weeks.</source>
+        <translation>{title}, {span}: in diesen Wochen keine Rollenanteile.</translation>
+    </message>
+    <message>
+        <source>{title}, {span}: on average {creator:.0f} % creator, {commenter:.0f} % commenter and {reader:.0f} % reader over {weeks} weeks with role shares.</source>
+        <translation>{title}, {span}: im Schnitt {creator:.0f} % Erstellen, {commenter:.0f} % Kommentieren und {reader:.0f} % Lesen über {weeks} Wochen mit Rollenanteilen.</translation>
+    </message>
+    <message>
+        <source>Creator %</source>
+        <translation>Erstellen %</translation>
+    </message>
+    <message>
+        <source>Commenter %</source>
+        <translation>Kommentieren %</translation>
+    </message>
+    <message>
+        <source>Reader %</source>
+        <translation>Lesen %</translation>
+    </message>
+    <message>
+        <source>Networks with shares</source>
+        <translation>Netzwerke mit Anteilen</translation>
+    </message>
+    <message>
+        <source>Mostly (your shares)</source>
+        <translation>Vor allem (deine Anteile)</translation>
+    </message>
+    <message>
+        <source>Counts imply</source>
+        <translation>Zahlen deuten auf</translation>
+    </message>
+    <message>
+        <source>{goals} over {weeks} ({span}); goal-weeks: {counts}.</source>
+        <translation>{goals} über {weeks} ({span}); Zielwochen: {counts}.</translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation>1 Ziel</translation>
+    </message>
+    <message>
+        <source>{n} goals</source>
+        <translation>{n} Ziele</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} Wochen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>all networks</source>
+        <translation>alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Workload against {metric}, {where}</source>
+        <translation>Arbeitslast und {metric}, {where}</translation>
+    </message>
+    <message>
+        <source>{head}: {n} weeks; a line needs at least {least}.</source>
+        <translation>{head}: {n} Wochen; eine Gerade braucht mindestens {least}.</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>{head}: {n} weeks; your {steady} did not change, so there is no correlation.</source>
+        <translation>{head}: {n} Wochen; deine {steady} hat sich nicht verändert, also gibt es keinen Zusammenhang.</translation>
+    </message>
+    <message>
+        <source>{head}: r = {r} over {weeks} weeks; the fitted line rises by {slope:.1f} for each step of workload.</source>
+        <translation>{head}: r = {r} über {weeks} Wochen; die Ausgleichsgerade steigt um {slope:.1f} je Stufe Arbeitslast.</translation>
+    </message>
+    <message>
+        <source>{head}: r = {r} over {weeks} weeks; the fitted line falls by {slope:.1f} for each step of workload.</source>
+        <translation>{head}: r = {r} über {weeks} Wochen; die Ausgleichsgerade fällt um {slope:.1f} je Stufe Arbeitslast.</translation>
+    </message>
+    <message>
+        <source>{title} ({metric}): no weeks with both a check-in and an import.</source>
+        <translation>{title} ({metric}): keine Wochen mit Check-in und Import zugleich.</translation>
+    </message>
+    <message>
+        <source>{name} {reported} reported, {measured} measured over {weeks} weeks</source>
+        <translation>{name}: {reported} angegeben, {measured} gemessen über {weeks} Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks compared</source>
+        <translation>Verglichene Wochen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Weeks with an import</source>
+        <translation>Wochen mit Import</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>its imports do not count {metric}</source>
+        <translation>seine Importe zählen keine {metric}</translation>
+    </message>
+    <message>
+        <source>no week has both a check-in and an import</source>
+        <translation>keine Woche hat Check-in und Import zugleich</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>

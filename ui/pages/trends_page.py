@@ -38,7 +38,7 @@ from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.charts.trend_chart import TrendChart
 from ui.pages.page_parts import button
 from ui.tasks import TaskRunner
-from ui.text import plural
+from ui.text import domain, plural
 from ui.trends.chart_kinds import KINDS, ChartKind
 from ui.trends.chart_table_model import ChartTableModel
 from ui.trends.insights_panel import InsightsPanel
@@ -257,7 +257,7 @@ class TrendsPage(QWidget):
         if self._drawn.get(name) != query:
             kind.draw(self.charts[name], data, query)
             self._drawn[name] = query
-        summary = kind.summary(data, query)
+        summary = domain(kind.summary(data, query))
         if self.table_toggle.isChecked() and self._tabled.get(name) != query:
             table = kind.table(data, query)
             self.models[name].set_table(table)
