@@ -2968,7 +2968,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>{head}: {n} weeks; your {steady} did not change, so there is no correlation.</source>
-        <translation>{head}: {n} Wochen; deine {steady} hat sich nicht verändert, also gibt es keinen Zusammenhang.</translation>
+        <translation>{head}: {n} Wochen; bei {steady} gab es keine Veränderung, also keinen Zusammenhang.</translation>
     </message>
     <message>
         <source>{head}: r = {r} over {weeks} weeks; the fitted line rises by {slope:.1f} for each step of workload.</source>

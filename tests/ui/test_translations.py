@@ -150,6 +150,11 @@ def test_in_german_the_goal_dialog_and_qts_own_buttons_speak_german(qtbot, trans
     assert _cancel(dialog) == "Abbrechen"  # Qt's own translation, loaded beside ours
     assert dialog.direction.itemText(0) == "mindestens"
     assert dialog.kind_help.text().startswith("Eine Zahl pro Woche")
+    # sentences from reflect/ too: a problem and the preview, with their numbers filled in
+    assert dialog.problems.texts()["title"] == "Gib dem Ziel einen kurzen Titel."
+    assert (
+        dialog.preview.text() == "Mindestens 0 Beiträge pro Woche über alle Netzwerke, ab 2026-W48"
+    )
     assert QLocale().language() == QLocale.Language.German  # numbers and dates follow
 
 
