@@ -13,6 +13,7 @@ import peewee as pw
 from reflect import models as m
 from reflect.checkins import COUNTS
 from reflect.errors import InvalidActivity, NotFound, Problem
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 SOURCES = ("x", "mastodon", "linkedin", "facebook", "bluesky", "activitywatch")
@@ -113,7 +114,17 @@ def record_items(network_id: str, source: str, items: Iterable[MeasuredItem]) ->
     archive twice or two overlapping archives counts nothing twice.
     """
     if source not in SOURCES:
-        raise InvalidActivity([Problem("unknown_source", "source", f"Unknown source {source!r}.")])
+        raise InvalidActivity(
+            [
+                Problem(
+                    "unknown_source",
+                    "source",
+                    Message(
+                        QT_TRANSLATE_NOOP("Reflect", "Unknown source {source!r}."), source=source
+                    ),
+                )
+            ]
+        )
     added: Counter = Counter()
     known = 0
     weeks: set[IsoWeek] = set()
@@ -135,7 +146,16 @@ def record_items(network_id: str, source: str, items: Iterable[MeasuredItem]) ->
         for item in items:
             if item.kind not in COUNTS:
                 raise InvalidActivity(
-                    [Problem("unknown_kind", "kind", f"Unknown kind {item.kind!r}.")]
+                    [
+                        Problem(
+                            "unknown_kind",
+                            "kind",
+                            Message(
+                                QT_TRANSLATE_NOOP("Reflect", "Unknown kind {kind!r}."),
+                                kind=item.kind,
+                            ),
+                        )
+                    ]
                 )
             if item.key in existing:
                 known += 1

@@ -7,20 +7,31 @@ from datetime import datetime
 
 from reflect import models as m
 from reflect.errors import InvalidNetwork, NotFound, Problem
+from reflect.i18n import QT_TRANSLATE_NOOP
 
 #: The standard questions of seed 003 ("Social Media and the Professional").
 STANDARD_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("follow", "Whom will I follow?"),
-    ("followers", "Whom will I try to get to follow me?"),
-    ("block", "Whom will I block?"),
-    ("profile", "How much will I say in my profile about myself?"),
-    ("post_kinds", "What kinds of updates will I post?"),
-    ("post_often", "How often will I post?"),
-    ("share", "When will I share content posted by others?"),
-    ("political", "How political, if at all, will I be?"),
-    ("disclosure", "How much will I disclose about my personal details and activities?"),
-    ("comment", "On what sorts of posts by others will I comment?"),
-    ("linking", "What is my policy about linking to family, friends or co-workers?"),
+    ("follow", QT_TRANSLATE_NOOP("Charter", "Whom will I follow?")),
+    ("followers", QT_TRANSLATE_NOOP("Charter", "Whom will I try to get to follow me?")),
+    ("block", QT_TRANSLATE_NOOP("Charter", "Whom will I block?")),
+    ("profile", QT_TRANSLATE_NOOP("Charter", "How much will I say in my profile about myself?")),
+    ("post_kinds", QT_TRANSLATE_NOOP("Charter", "What kinds of updates will I post?")),
+    ("post_often", QT_TRANSLATE_NOOP("Charter", "How often will I post?")),
+    ("share", QT_TRANSLATE_NOOP("Charter", "When will I share content posted by others?")),
+    ("political", QT_TRANSLATE_NOOP("Charter", "How political, if at all, will I be?")),
+    (
+        "disclosure",
+        QT_TRANSLATE_NOOP(
+            "Charter", "How much will I disclose about my personal details and activities?"
+        ),
+    ),
+    ("comment", QT_TRANSLATE_NOOP("Charter", "On what sorts of posts by others will I comment?")),
+    (
+        "linking",
+        QT_TRANSLATE_NOOP(
+            "Charter", "What is my policy about linking to family, friends or co-workers?"
+        ),
+    ),
 )
 
 
@@ -55,10 +66,11 @@ class CharterEntry:
 
 
 #: Golden rule (seed 002) and "a different thing on each network" (seed 003), for the editor.
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "Charter",
     "The golden rule: only say what you would be comfortable having read by your mother, "
     "your boss or your ex-partner. And use each network for something of its own: don't post "
-    "the same thing everywhere; where something already lives elsewhere, a link will do."
+    "the same thing everywhere; where something already lives elsewhere, a link will do.",
 )
 
 
@@ -105,7 +117,13 @@ def save_charter(network_id: str, answers: dict[str, str]) -> list[CharterItem]:
         unknown = [qid for qid in answers if qid not in current]
         if unknown:
             raise InvalidNetwork(
-                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+                [
+                    Problem(
+                        "unknown_question",
+                        "charter",
+                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
+                    )
+                ]
             )
         for question_id, text in answers.items():
             if text.strip() != current[question_id].answer.strip():
@@ -117,7 +135,15 @@ def add_question(network_id: str, text: str) -> CharterItem:
     """Add the user's own question at the end of the network's charter."""
     text = text.strip()
     if not text:
-        raise InvalidNetwork([Problem("question_missing", "question", "Write the question first.")])
+        raise InvalidNetwork(
+            [
+                Problem(
+                    "question_missing",
+                    "question",
+                    QT_TRANSLATE_NOOP("Reflect", "Write the question first."),
+                )
+            ]
+        )
     with m.database.atomic():
         if not m.Network.alive().where(m.Network.id == network_id).exists():
             raise NotFound("network", network_id)

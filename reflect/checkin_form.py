@@ -11,6 +11,7 @@ from reflect import models as m
 from reflect.checkins import COUNTS, STANDARD_CONTEXT, WORKLOAD_WORDS, CheckIn, Entry
 from reflect.errors import Problem
 from reflect.goals import Goal, GoalState
+from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.networks import Network
 from reflect.practices import Practice
 from reflect.weeks import IsoWeek
@@ -155,32 +156,71 @@ def progress(goal: Goal, checkin: CheckIn) -> GoalState:
 
 def summary(checkin: CheckIn, form: CheckInForm) -> list[str]:
     """The week in a few kind sentences: a quiet week is a quiet week, not a failure."""
+    workload = (
+        Message(WORKLOAD_WORDS[checkin.workload], "Words")
+        if checkin.workload in WORKLOAD_WORDS
+        else Message(QT_TRANSLATE_NOOP("Reflect", "not set"))
+    )
+    tags = [Message(t, "Words") if t in STANDARD_CONTEXT else t for t in checkin.context]
+    context = Message(", {tags}", tags=joined(tags)) if tags else ""
     lines = [
-        f"Workload {WORKLOAD_WORDS.get(checkin.workload, 'not set')}"
-        + (f", {', '.join(checkin.context)}" if checkin.context else "")
-        + "."
+        Message(
+            QT_TRANSLATE_NOOP("Reflect", "Workload {workload}{context}."),
+            workload=workload,
+            context=context,
+        )
     ]
     used = [e for e in checkin.entries if not e.unused and any(e.count(n) for n in COUNTS)]
     if not used:
-        lines.append("A quiet week. Time away is part of using networks on purpose.")
+        lines.append(
+            QT_TRANSLATE_NOOP(
+                "Reflect", "A quiet week. Time away is part of using networks on purpose."
+            )
+        )
     else:
         names = {row.network.id: row.network.name for row in form.rows}
         created = sum(e.count("posts") for e in used)
         talked = sum(e.count("comments") for e in used)
         where = ", ".join(names.get(e.network_id, "?") for e in used)
-        lines.append(f"{_times(created, 'post')} and {_times(talked, 'comment')}, on {where}.")
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "{posts} and {comments}, on {where}."),
+                posts=_posts(created),
+                comments=_comments(talked),
+                where=where,
+            )
+        )
     states = [(g, progress(g, checkin)) for g in form.goals]
     met = [g.title for g, s in states if s.state == "met"]
     partly = [g.title for g, s in states if s.state == "partly"]
     paused = [g.title for g, s in states if s.state == "paused"]
     if met:
-        lines.append("Goals met: " + "; ".join(met) + ".")
+        lines.append(
+            Message(QT_TRANSLATE_NOOP("Reflect", "Goals met: {goals}."), goals="; ".join(met))
+        )
     if partly:
-        lines.append("Part of the way: " + "; ".join(partly) + ".")
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "Part of the way: {goals}."), goals="; ".join(partly)
+            )
+        )
     if paused:
-        lines.append("Paused, and that is fine: " + "; ".join(paused) + ".")
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "Paused, and that is fine: {goals}."),
+                goals="; ".join(paused),
+            )
+        )
     return lines
 
 
-def _times(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _posts(n: int) -> Message:
+    if n == 1:
+        return Message(QT_TRANSLATE_NOOP("Reflect", "1 post"))
+    return Message(QT_TRANSLATE_NOOP("Reflect", "{n} posts"), n=n)
+
+
+def _comments(n: int) -> Message:
+    if n == 1:
+        return Message(QT_TRANSLATE_NOOP("Reflect", "1 comment"))
+    return Message(QT_TRANSLATE_NOOP("Reflect", "{n} comments"), n=n)

@@ -8,15 +8,38 @@ from datetime import date, datetime
 
 from reflect import models as m
 from reflect.errors import InvalidCheckIn, NotFound, Problem, raise_if
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 COUNTS = ("posts", "comments", "shares", "reactions", "minutes")
 ROLES = ("creator", "commenter", "reader")
-FEEDBACK = ("none", "a little", "a lot")
+FEEDBACK = (
+    QT_TRANSLATE_NOOP("Words", "none"),
+    QT_TRANSLATE_NOOP("Words", "a little"),
+    QT_TRANSLATE_NOOP("Words", "a lot"),
+)
 VERDICTS = ("yes", "partly", "no")
-WORKLOAD_WORDS = {1: "light", 2: "comfortable", 3: "busy", 4: "heavy", 5: "overloaded"}
-ENERGY_WORDS = {1: "drained", 2: "low", 3: "steady", 4: "good", 5: "full of energy"}
-STANDARD_CONTEXT = ("travel", "illness", "family", "holiday", "deadline")
+WORKLOAD_WORDS = {
+    1: QT_TRANSLATE_NOOP("Words", "light"),
+    2: QT_TRANSLATE_NOOP("Words", "comfortable"),
+    3: QT_TRANSLATE_NOOP("Words", "busy"),
+    4: QT_TRANSLATE_NOOP("Words", "heavy"),
+    5: QT_TRANSLATE_NOOP("Words", "overloaded"),
+}
+ENERGY_WORDS = {
+    1: QT_TRANSLATE_NOOP("Words", "drained"),
+    2: QT_TRANSLATE_NOOP("Words", "low"),
+    3: QT_TRANSLATE_NOOP("Words", "steady"),
+    4: QT_TRANSLATE_NOOP("Words", "good"),
+    5: QT_TRANSLATE_NOOP("Words", "full of energy"),
+}
+STANDARD_CONTEXT = (
+    QT_TRANSLATE_NOOP("Words", "travel"),
+    QT_TRANSLATE_NOOP("Words", "illness"),
+    QT_TRANSLATE_NOOP("Words", "family"),
+    QT_TRANSLATE_NOOP("Words", "holiday"),
+    QT_TRANSLATE_NOOP("Words", "deadline"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,28 +114,57 @@ def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
     if checkin.week > IsoWeek.current(today):
         problems.append(
             Problem(
-                "future_week", "week", f"{checkin.week} has not started yet: check in once it has."
+                "future_week",
+                "week",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "{week} has not started yet: check in once it has."
+                    ),
+                    week=checkin.week,
+                ),
             )
         )
     if not isinstance(checkin.workload, int) or not 1 <= checkin.workload <= 5:
         problems.append(
-            Problem("workload_range", "workload", "Workload goes from 1 (light) to 5 (overloaded).")
+            Problem(
+                "workload_range",
+                "workload",
+                QT_TRANSLATE_NOOP("Reflect", "Workload goes from 1 (light) to 5 (overloaded)."),
+            )
         )
     if checkin.energy is not None and not 1 <= checkin.energy <= 5:
-        problems.append(Problem("energy_range", "energy", "Energy goes from 1 to 5."))
+        problems.append(
+            Problem(
+                "energy_range", "energy", QT_TRANSLATE_NOOP("Reflect", "Energy goes from 1 to 5.")
+            )
+        )
     if checkin.hours is not None and not 0 <= checkin.hours <= 168:
-        problems.append(Problem("hours_range", "hours", "Hours worked go from 0 to 168 in a week."))
+        problems.append(
+            Problem(
+                "hours_range",
+                "hours",
+                QT_TRANSLATE_NOOP("Reflect", "Hours worked go from 0 to 168 in a week."),
+            )
+        )
     for tag in checkin.context:
         if not tag.strip() or len(tag) > 40:
             problems.append(
-                Problem("bad_context", "context", "A context tag has 1 to 40 characters.")
+                Problem(
+                    "bad_context",
+                    "context",
+                    QT_TRANSLATE_NOOP("Reflect", "A context tag has 1 to 40 characters."),
+                )
             )
     seen: set[str] = set()
     for index, entry in enumerate(checkin.entries):
         where = f"entries[{index}]"
         if entry.network_id in seen:
             problems.append(
-                Problem("duplicate_entry", where, "A network appears twice in this check-in.")
+                Problem(
+                    "duplicate_entry",
+                    where,
+                    QT_TRANSLATE_NOOP("Reflect", "A network appears twice in this check-in."),
+                )
             )
         seen.add(entry.network_id)
         for name in COUNTS:
@@ -122,12 +174,19 @@ def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                     Problem(
                         "negative_count",
                         f"{where}.{name}",
-                        f"{name.capitalize()} cannot be negative.",
+                        Message(
+                            QT_TRANSLATE_NOOP("Reflect", "{name} cannot be negative."),
+                            name=name.capitalize(),
+                        ),
                     )
                 )
         if entry.feedback is not None and entry.feedback not in FEEDBACK:
             problems.append(
-                Problem("bad_feedback", f"{where}.feedback", "Feedback is none, a little or a lot.")
+                Problem(
+                    "bad_feedback",
+                    f"{where}.feedback",
+                    QT_TRANSLATE_NOOP("Reflect", "Feedback is none, a little or a lot."),
+                )
             )
         if entry.roles is not None:
             shares = (entry.roles.creator, entry.roles.commenter, entry.roles.reader)
@@ -136,8 +195,14 @@ def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                     Problem(
                         "roles_sum",
                         f"{where}.roles",
-                        "Creator, commenter and reader shares must add up to 100"
-                        f" (they add up to {sum(shares)}).",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Reflect",
+                                "Creator, commenter and reader shares must add up to 100 "
+                                "(they add up to {shares}).",
+                            ),
+                            shares=sum(shares),
+                        ),
                     )
                 )
         if entry.unused and (any(entry.count(name) for name in COUNTS) or entry.roles):
@@ -145,13 +210,20 @@ def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                 Problem(
                     "unused_with_activity",
                     where,
-                    "A network marked \u201cdidn't use it\u201d cannot have activity that week.",
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "A network marked “didn't use it” cannot have activity that week.",
+                    ),
                 )
             )
     for index, (_, rating) in enumerate(checkin.ratings):
         if not 0 <= rating <= 3:
             problems.append(
-                Problem("rating_range", f"ratings[{index}]", "Practices are rated 0 to 3.")
+                Problem(
+                    "rating_range",
+                    f"ratings[{index}]",
+                    QT_TRANSLATE_NOOP("Reflect", "Practices are rated 0 to 3."),
+                )
             )
     for index, (_, verdict) in enumerate(checkin.judgements):
         if verdict not in VERDICTS:
@@ -159,7 +231,7 @@ def shape_problems(checkin: CheckIn, today: date | None) -> list[Problem]:
                 Problem(
                     "bad_verdict",
                     f"judgements[{index}]",
-                    "A free goal is judged yes, partly or no.",
+                    QT_TRANSLATE_NOOP("Reflect", "A free goal is judged yes, partly or no."),
                 )
             )
     return problems
@@ -173,7 +245,14 @@ def _reference_problems(checkin: CheckIn) -> list[Problem]:
     }
     for network_id in sorted(network_ids - known):
         problems.append(
-            Problem("unknown_network", "entries", f"There is no network with id {network_id}.")
+            Problem(
+                "unknown_network",
+                "entries",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "There is no network with id {network_id}."),
+                    network_id=network_id,
+                ),
+            )
         )
     practice_ids = {pid for pid, _ in checkin.ratings}
     known = {
@@ -181,22 +260,45 @@ def _reference_problems(checkin: CheckIn) -> list[Problem]:
         for row in m.Practice.alive(m.Practice.id).where(m.Practice.id.in_(list(practice_ids)))
     }
     if practice_ids - known:
-        problems.append(Problem("unknown_practice", "ratings", "A rated practice does not exist."))
+        problems.append(
+            Problem(
+                "unknown_practice",
+                "ratings",
+                QT_TRANSLATE_NOOP("Reflect", "A rated practice does not exist."),
+            )
+        )
     goal_ids = {gid for gid, _ in checkin.judgements}
     known = {row.id for row in m.Goal.alive(m.Goal.id).where(m.Goal.id.in_(list(goal_ids)))}
     if goal_ids - known:
-        problems.append(Problem("unknown_goal", "judgements", "A judged goal does not exist."))
+        problems.append(
+            Problem(
+                "unknown_goal",
+                "judgements",
+                QT_TRANSLATE_NOOP("Reflect", "A judged goal does not exist."),
+            )
+        )
     clash = m.CheckIn.alive(m.CheckIn.id).where(m.CheckIn.week == checkin.week)
     if checkin.id:
         clash = clash.where(m.CheckIn.id != checkin.id)
         if not m.CheckIn.alive().where(m.CheckIn.id == checkin.id).exists():
-            problems.append(Problem("unknown_checkin", "id", "That check-in no longer exists."))
+            problems.append(
+                Problem(
+                    "unknown_checkin",
+                    "id",
+                    QT_TRANSLATE_NOOP("Reflect", "That check-in no longer exists."),
+                )
+            )
     if clash.exists():
         problems.append(
             Problem(
                 "duplicate_week",
                 "week",
-                f"{checkin.week} already has a check-in: open it to edit it.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "{week} already has a check-in: open it to edit it."
+                    ),
+                    week=checkin.week,
+                ),
             )
         )
     return problems

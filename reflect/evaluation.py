@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reflect.checkins import COUNTS, CheckIn, Entry
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 if TYPE_CHECKING:
@@ -27,12 +28,17 @@ if TYPE_CHECKING:
 
 STATES = ("met", "partly", "missed", "paused", "no data")
 UNITS = {
-    "posts": "posts",
-    "comments": "comments",
-    "shares": "shares",
-    "reactions": "reactions",
-    "minutes": "minutes",
-    "active_days": "active days",
+    "posts": QT_TRANSLATE_NOOP("Reflect", "posts"),
+    "comments": QT_TRANSLATE_NOOP("Reflect", "comments"),
+    "shares": QT_TRANSLATE_NOOP("Reflect", "shares"),
+    "reactions": QT_TRANSLATE_NOOP("Reflect", "reactions"),
+    "minutes": QT_TRANSLATE_NOOP("Reflect", "minutes"),
+    "active_days": QT_TRANSLATE_NOOP("Reflect", "active days"),
+}
+_ROLES = {
+    "creator": QT_TRANSLATE_NOOP("Reflect", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("Reflect", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("Reflect", "reader"),
 }
 VERDICT_STATES = {"yes": "met", "partly": "partly", "no": "missed"}
 #: A role share this many points under the aim is "partly".
@@ -139,7 +145,7 @@ def _evaluate_count(
     measured: list[MeasuredWeek],
 ) -> GoalState:
     metric = target.metric or "posts"
-    unit = UNITS.get(metric, metric)
+    unit = Message(UNITS[metric]) if metric in UNITS else metric
     aim = float(target.target or 0)
     seen = _measured_value(metric, measured)
     entries = _entries(goal, checkin)
@@ -148,25 +154,43 @@ def _evaluate_count(
             seen = 0.0
         if seen is None:
             return GoalState(goal.id, week, "no data")
-        value, note = seen, " (measured)"
+        value, note = seen, Message(QT_TRANSLATE_NOOP("Reflect", " (measured)"))
     elif not entries:
-        note = f"measured {seen:g} {unit}" if seen is not None else ""
+        note = (
+            Message(QT_TRANSLATE_NOOP("Reflect", "measured {seen:g} {unit}"), seen=seen, unit=unit)
+            if seen is not None
+            else ""
+        )
         return GoalState(goal.id, week, "no data", detail=note, measured=seen)
     else:
-        note = f" (measured {seen:g})" if seen is not None else ""
+        note = (
+            Message(QT_TRANSLATE_NOOP("Reflect", " (measured {seen:g})"), seen=seen)
+            if seen is not None
+            else ""
+        )
         used = [e for e in entries if not e.unused]
         given = [getattr(e, metric) for e in used if getattr(e, metric) is not None]
         if not used:  # "didn't use it": nothing bad, and well within any "at most"
             if target.direction == "at_most":
-                detail = f"didn't use it, so 0 of at most {aim:g} {unit}"
+                detail = Message(
+                    QT_TRANSLATE_NOOP("Reflect", "didn't use it, so 0 of at most {aim:g} {unit}"),
+                    aim=aim,
+                    unit=unit,
+                )
                 return GoalState(goal.id, week, "met", 0.0, aim, detail, seen)
-            return GoalState(goal.id, week, "no data", detail="didn't use it", measured=seen)
+            unused = Message(QT_TRANSLATE_NOOP("Reflect", "didn't use it"))
+            return GoalState(goal.id, week, "no data", detail=unused, measured=seen)
         if not given:  # left empty: not known, so not judged (an empty field is not a zero)
-            detail = f"{unit} not filled in{note}"
+            detail = Message(
+                QT_TRANSLATE_NOOP("Reflect", "{unit} not filled in{note}"), unit=unit, note=note
+            )
             return GoalState(goal.id, week, "no data", None, aim, detail, seen)
         value = float(sum(given))
-    of = "of at most" if target.direction == "at_most" else "of"
-    detail = f"{value:g} {of} {aim:g} {unit}{note}"
+    if target.direction == "at_most":
+        template = QT_TRANSLATE_NOOP("Reflect", "{value:g} of at most {aim:g} {unit}{note}")
+    else:
+        template = QT_TRANSLATE_NOOP("Reflect", "{value:g} of {aim:g} {unit}{note}")
+    detail = Message(template, value=value, aim=aim, unit=unit, note=note)
     state = count_state(target.direction, value, aim)
     return GoalState(goal.id, week, state, value, aim, detail, seen)
 
@@ -179,8 +203,12 @@ def _evaluate_role(goal: Goal, week: IsoWeek, target: Target, checkin: CheckIn) 
     share = round(sum(getattr(e.roles, role) for e in rated) / len(rated))
     need = float(target.target or 0)
     state = "met" if share >= need else "partly" if share >= need - ROLE_SLACK else "missed"
-    mean = " on average" if goal.network_id is None else ""
-    detail = f"{share} % {role}{mean} (aim {need:g} %)"
+    if goal.network_id is None:
+        template = QT_TRANSLATE_NOOP("Reflect", "{share} % {role} on average (aim {need:g} %)")
+    else:
+        template = QT_TRANSLATE_NOOP("Reflect", "{share} % {role} (aim {need:g} %)")
+    role_words = Message(_ROLES[role]) if role in _ROLES else role
+    detail = Message(template, share=share, role=role_words, need=need)
     return GoalState(goal.id, week, state, float(share), need, detail)
 
 
@@ -190,4 +218,11 @@ def _evaluate_practice(goal: Goal, week: IsoWeek, target: Target, checkin: Check
         return GoalState(goal.id, week, "no data")
     need = float(target.target or 0)
     state = "met" if rating >= need else "partly" if rating > 0 else "missed"
-    return GoalState(goal.id, week, state, float(rating), need, f"rated {rating} of 3")
+    return GoalState(
+        goal.id,
+        week,
+        state,
+        float(rating),
+        need,
+        Message(QT_TRANSLATE_NOOP("Reflect", "rated {rating} of 3"), rating=rating),
+    )

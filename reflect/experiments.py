@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reflect import models as m
 from reflect.errors import InvalidExperiment, NotFound, Problem, raise_if
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 STATUSES = ("running", "finished", "abandoned")
@@ -48,25 +49,52 @@ def shape_problems(experiment: Experiment) -> list[Problem]:
     problems = []
     title = experiment.title.strip()
     if not title:
-        problems.append(Problem("title_missing", "title", "Say what you will try."))
+        problems.append(
+            Problem(
+                "title_missing", "title", QT_TRANSLATE_NOOP("Reflect", "Say what you will try.")
+            )
+        )
     elif len(title) > TITLE_LENGTH:
         problems.append(
-            Problem("title_too_long", "title", f"Say it in at most {TITLE_LENGTH} characters.")
+            Problem(
+                "title_too_long",
+                "title",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Say it in at most {TITLE_LENGTH} characters."),
+                    TITLE_LENGTH=TITLE_LENGTH,
+                ),
+            )
         )
     if not 1 <= experiment.weeks <= MAX_WEEKS:
         problems.append(
-            Problem("weeks_range", "weeks", f"An experiment runs 1 to {MAX_WEEKS} weeks.")
+            Problem(
+                "weeks_range",
+                "weeks",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "An experiment runs 1 to {MAX_WEEKS} weeks."),
+                    MAX_WEEKS=MAX_WEEKS,
+                ),
+            )
         )
     if experiment.status not in STATUSES:
         problems.append(
-            Problem("bad_status", "status", f"Status is one of: {', '.join(STATUSES)}.")
+            Problem(
+                "bad_status",
+                "status",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Status is one of: {join}."),
+                    join=", ".join(STATUSES),
+                ),
+            )
         )
     elif experiment.status == "finished" and not experiment.outcome.strip():
         problems.append(
             Problem(
                 "outcome_missing",
                 "outcome",
-                "Write what happened before calling the experiment finished.",
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "Write what happened before calling the experiment finished."
+                ),
             )
         )
     return problems
@@ -78,7 +106,13 @@ def problems_with(experiment: Experiment) -> list[Problem]:
         experiment.network_id
         and not m.Network.alive().where(m.Network.id == experiment.network_id).exists()
     ):
-        problems.append(Problem("unknown_network", "network_id", "That network does not exist."))
+        problems.append(
+            Problem(
+                "unknown_network",
+                "network_id",
+                QT_TRANSLATE_NOOP("Reflect", "That network does not exist."),
+            )
+        )
     return problems
 
 

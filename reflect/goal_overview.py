@@ -21,6 +21,7 @@ from reflect import practices as practice_service
 from reflect.checkins import COUNTS, CheckIn
 from reflect.experiments import Experiment
 from reflect.goals import Goal, GoalState, MeasuredWeek
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.networks import Network
 from reflect.practices import Practice
 from reflect.weeks import IsoWeek, week_range
@@ -36,7 +37,7 @@ SOURCE_COUNTS = {
 }
 #: How many weeks the strip on the Goals page shows, ending with the current week.
 STRIP_WEEKS = 12
-ALL_NETWORKS = "All networks"
+ALL_NETWORKS = QT_TRANSLATE_NOOP("Reflect", "All networks")
 REMOVED_NETWORK = "(removed network)"
 
 
@@ -216,12 +217,24 @@ def status_note(goal: Goal, week: IsoWeek) -> str:
     change = next((v for v in goal.versions if v.from_week > week and v.status != now), None)
     if change is not None:
         if change.status == "paused":
-            return f"Pause planned from {change.from_week}"
+            return Message(
+                QT_TRANSLATE_NOOP("Reflect", "Pause planned from {week}"), week=change.from_week
+            )
         if change.status == "active" and now == "paused":
-            return f"Resumes {change.from_week}"
+            return Message(QT_TRANSLATE_NOOP("Reflect", "Resumes {week}"), week=change.from_week)
+        if change.status == "achieved":
+            return Message(
+                QT_TRANSLATE_NOOP("Reflect", "Achieved from {week}"), week=change.from_week
+            )
+        if change.status == "retired":
+            return Message(
+                QT_TRANSLATE_NOOP("Reflect", "Retired from {week}"), week=change.from_week
+            )
         return f"{change.status.capitalize()} from {change.from_week}"
     if goal.end_week is not None:
-        return f"Ended {goal.end_week}" if goal.end_week < week else f"Until {goal.end_week}"
+        if goal.end_week < week:
+            return Message(QT_TRANSLATE_NOOP("Reflect", "Ended {week}"), week=goal.end_week)
+        return Message(QT_TRANSLATE_NOOP("Reflect", "Until {week}"), week=goal.end_week)
     return ""
 
 

@@ -20,6 +20,7 @@ from reflect.errors import InvalidGoal, NotFound, Problem, raise_if
 # timeline functions live in reflect.goal_timeline. Both are re-exported here.
 from reflect.evaluation import STATES, UNITS, GoalState, MeasuredWeek, evaluate  # noqa: F401
 from reflect.goal_timeline import Target, in_force, restatus, retarget
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 KINDS = ("count", "role", "practice", "free")
@@ -123,16 +124,41 @@ def shape_problems(draft: GoalDraft, original: Goal | None = None) -> list[Probl
     problems = []
     title = draft.title.strip()
     if not title:
-        problems.append(Problem("title_missing", "title", "Give the goal a short title."))
+        problems.append(
+            Problem(
+                "title_missing",
+                "title",
+                QT_TRANSLATE_NOOP("Reflect", "Give the goal a short title."),
+            )
+        )
     elif len(title) > TITLE_LENGTH:
         problems.append(
-            Problem("title_too_long", "title", f"A title has at most {TITLE_LENGTH} characters.")
+            Problem(
+                "title_too_long",
+                "title",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "A title has at most {TITLE_LENGTH} characters."),
+                    TITLE_LENGTH=TITLE_LENGTH,
+                ),
+            )
         )
     if draft.kind not in KINDS:
-        problems.append(Problem("bad_kind", "kind", f"A goal is one of: {', '.join(KINDS)}."))
+        problems.append(
+            Problem(
+                "bad_kind",
+                "kind",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "A goal is one of: {join}."), join=", ".join(KINDS)
+                ),
+            )
+        )
     if draft.end_week is not None and draft.end_week < draft.start_week:
         problems.append(
-            Problem("end_before_start", "end_week", "The end week comes before the start week.")
+            Problem(
+                "end_before_start",
+                "end_week",
+                QT_TRANSLATE_NOOP("Reflect", "The end week comes before the start week."),
+            )
         )
     problems += _target_problems(draft)
     if original is not None:
@@ -145,37 +171,93 @@ def _target_problems(draft: GoalDraft) -> list[Problem]:
     target = draft.target
     if draft.kind == "count":
         if draft.metric not in METRICS:
-            problems.append(Problem("bad_metric", "metric", f"Count one of: {', '.join(METRICS)}."))
-        if draft.direction not in DIRECTIONS:
-            problems.append(Problem("bad_direction", "direction", "Say at least or at most."))
-        if target is None or target < 0:
-            problems.append(Problem("bad_target", "target", "The target is a number of 0 or more."))
-        elif target != int(target):
-            problems.append(Problem("bad_target", "target", "The target is a whole number."))
-        elif draft.metric in LIMITS and target > LIMITS[draft.metric]:
-            limit, unit = LIMITS[draft.metric], UNITS[draft.metric]
-            message = {
-                "minutes": f"A week has {limit:,} minutes.",
-                "active_days": "A week has 7 days.",
-            }.get(
-                draft.metric,
-                f"{target:,.0f} {unit} a week looks like a typo: a goal asks for at most "
-                f"{limit:,}.",
+            problems.append(
+                Problem(
+                    "bad_metric",
+                    "metric",
+                    Message(
+                        QT_TRANSLATE_NOOP("Reflect", "Count one of: {join}."),
+                        join=", ".join(METRICS),
+                    ),
+                )
             )
+        if draft.direction not in DIRECTIONS:
+            problems.append(
+                Problem(
+                    "bad_direction",
+                    "direction",
+                    QT_TRANSLATE_NOOP("Reflect", "Say at least or at most."),
+                )
+            )
+        if target is None or target < 0:
+            problems.append(
+                Problem(
+                    "bad_target",
+                    "target",
+                    QT_TRANSLATE_NOOP("Reflect", "The target is a number of 0 or more."),
+                )
+            )
+        elif target != int(target):
+            problems.append(
+                Problem(
+                    "bad_target",
+                    "target",
+                    QT_TRANSLATE_NOOP("Reflect", "The target is a whole number."),
+                )
+            )
+        elif draft.metric in LIMITS and target > LIMITS[draft.metric]:
+            limit, unit = LIMITS[draft.metric], Message(UNITS[draft.metric])
+            if draft.metric == "minutes":
+                message = Message(
+                    QT_TRANSLATE_NOOP("Reflect", "A week has {limit:,} minutes."), limit=limit
+                )
+            elif draft.metric == "active_days":
+                message = QT_TRANSLATE_NOOP("Reflect", "A week has 7 days.")
+            else:
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "{target:,.0f} {unit} a week looks like a typo: a goal asks for at most "
+                        "{limit:,}.",
+                    ),
+                    target=target,
+                    unit=unit,
+                    limit=limit,
+                )
             problems.append(Problem("target_absurd", "target", message))
     elif draft.kind == "role":
         if draft.role not in ROLES:
-            problems.append(Problem("bad_role", "role", "Choose creator, commenter or reader."))
+            problems.append(
+                Problem(
+                    "bad_role",
+                    "role",
+                    QT_TRANSLATE_NOOP("Reflect", "Choose creator, commenter or reader."),
+                )
+            )
         if target is None or not 0 < target <= 100:
             problems.append(
-                Problem("bad_target", "target", "The minimum share is 1 to 100 percent.")
+                Problem(
+                    "bad_target",
+                    "target",
+                    QT_TRANSLATE_NOOP("Reflect", "The minimum share is 1 to 100 percent."),
+                )
             )
     elif draft.kind == "practice":
         if not draft.practice_id:
-            problems.append(Problem("unknown_practice", "practice_id", "Choose a practice."))
+            problems.append(
+                Problem(
+                    "unknown_practice",
+                    "practice_id",
+                    QT_TRANSLATE_NOOP("Reflect", "Choose a practice."),
+                )
+            )
         if target is None or not 1 <= target <= 3:
             problems.append(
-                Problem("bad_target", "target", "A practice target is a rating of 1 to 3.")
+                Problem(
+                    "bad_target",
+                    "target",
+                    QT_TRANSLATE_NOOP("Reflect", "A practice target is a rating of 1 to 3."),
+                )
             )
     return problems
 
@@ -187,8 +269,11 @@ def _edit_problems(draft: GoalDraft, original: Goal) -> list[Problem]:
             Problem(
                 "kind_changed",
                 "kind",
-                "A goal keeps its kind, so its past weeks keep their meaning: retire it and "
-                "add a new goal instead.",
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "A goal keeps its kind, so its past weeks keep their meaning: retire it and "
+                    "add a new goal instead.",
+                ),
             )
         )
     if draft.network_id != original.network_id:
@@ -196,8 +281,11 @@ def _edit_problems(draft: GoalDraft, original: Goal) -> list[Problem]:
             Problem(
                 "network_changed",
                 "network_id",
-                "A goal stays with its network, so its past weeks keep their meaning: retire "
-                "it and add a new goal instead.",
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "A goal stays with its network, so its past weeks keep their meaning: retire "
+                    "it and add a new goal instead.",
+                ),
             )
         )
     week = draft.effective_week
@@ -206,12 +294,18 @@ def _edit_problems(draft: GoalDraft, original: Goal) -> list[Problem]:
             Problem(
                 "effective_before_start",
                 "effective_week",
-                "A change applies from the start week at the earliest.",
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "A change applies from the start week at the earliest."
+                ),
             )
         )
     elif week is not None and draft.end_week is not None and week > draft.end_week:
         problems.append(
-            Problem("effective_after_end", "effective_week", "That week is after the goal ends.")
+            Problem(
+                "effective_after_end",
+                "effective_week",
+                QT_TRANSLATE_NOOP("Reflect", "That week is after the goal ends."),
+            )
         )
     return problems
 
@@ -222,17 +316,35 @@ def problems_with(draft: GoalDraft) -> list[Problem]:
     if draft.id:
         row = m.Goal.alive().where(m.Goal.id == draft.id).first()
         if row is None:
-            return [Problem("unknown_goal", "id", "That goal no longer exists.")]
+            return [
+                Problem(
+                    "unknown_goal",
+                    "id",
+                    QT_TRANSLATE_NOOP("Reflect", "That goal no longer exists."),
+                )
+            ]
         original = _load(row)
     problems = shape_problems(draft, original)
     if draft.network_id and not m.Network.alive().where(m.Network.id == draft.network_id).exists():
-        problems.append(Problem("unknown_network", "network_id", "That network does not exist."))
+        problems.append(
+            Problem(
+                "unknown_network",
+                "network_id",
+                QT_TRANSLATE_NOOP("Reflect", "That network does not exist."),
+            )
+        )
     if (
         draft.kind == "practice"
         and draft.practice_id
         and not m.Practice.alive().where(m.Practice.id == draft.practice_id).exists()
     ):
-        problems.append(Problem("unknown_practice", "practice_id", "Choose a practice."))
+        problems.append(
+            Problem(
+                "unknown_practice",
+                "practice_id",
+                QT_TRANSLATE_NOOP("Reflect", "Choose a practice."),
+            )
+        )
     return problems
 
 
@@ -270,7 +382,13 @@ def set_status(goal_id: str, status: str, from_week: IsoWeek) -> Goal:
 
 def pause_problems(first: IsoWeek, last: IsoWeek | None) -> list[Problem]:
     if last is not None and last < first:
-        return [Problem("pause_ends_before_start", "last", "The pause ends before it starts.")]
+        return [
+            Problem(
+                "pause_ends_before_start",
+                "last",
+                QT_TRANSLATE_NOOP("Reflect", "The pause ends before it starts."),
+            )
+        ]
     return []
 
 
@@ -286,7 +404,15 @@ def resume(goal_id: str, week: IsoWeek) -> Goal:
     with m.database.atomic():
         goal = _load(_alive(goal_id))
         if goal.status_in(week) != "paused":
-            raise InvalidGoal([Problem("not_paused", "status", "That goal is not paused then.")])
+            raise InvalidGoal(
+                [
+                    Problem(
+                        "not_paused",
+                        "status",
+                        QT_TRANSLATE_NOOP("Reflect", "That goal is not paused then."),
+                    )
+                ]
+            )
         ends = [v.from_week for v in goal.versions if v.from_week > week and v.status != "paused"]
         return _change_status(goal_id, "active", week, ends[0] - 1 if ends else None)
 
@@ -294,7 +420,16 @@ def resume(goal_id: str, week: IsoWeek) -> Goal:
 def _change_status(goal_id: str, status: str, first: IsoWeek, last: IsoWeek | None) -> Goal:
     if status not in STATUSES:
         raise InvalidGoal(
-            [Problem("bad_status", "status", f"Status is one of: {', '.join(STATUSES)}.")]
+            [
+                Problem(
+                    "bad_status",
+                    "status",
+                    Message(
+                        QT_TRANSLATE_NOOP("Reflect", "Status is one of: {join}."),
+                        join=", ".join(STATUSES),
+                    ),
+                )
+            ]
         )
     with m.database.atomic():
         row = _alive(goal_id)
@@ -369,6 +504,30 @@ def _to_goal(row: m.Goal, versions: list[m.GoalVersion]) -> Goal:
     )
 
 
+#: What describe() counts, one and many, and the roles, for the user's language.
+_UNIT_ONE = {
+    "posts": QT_TRANSLATE_NOOP("Reflect", "post"),
+    "comments": QT_TRANSLATE_NOOP("Reflect", "comment"),
+    "shares": QT_TRANSLATE_NOOP("Reflect", "share"),
+    "reactions": QT_TRANSLATE_NOOP("Reflect", "reaction"),
+    "minutes": QT_TRANSLATE_NOOP("Reflect", "minute"),
+    "active_days": QT_TRANSLATE_NOOP("Reflect", "active day"),
+}
+_UNIT_MANY = {
+    "posts": QT_TRANSLATE_NOOP("Reflect", "posts"),
+    "comments": QT_TRANSLATE_NOOP("Reflect", "comments"),
+    "shares": QT_TRANSLATE_NOOP("Reflect", "shares"),
+    "reactions": QT_TRANSLATE_NOOP("Reflect", "reactions"),
+    "minutes": QT_TRANSLATE_NOOP("Reflect", "minutes"),
+    "active_days": QT_TRANSLATE_NOOP("Reflect", "active days"),
+}
+_ROLE_WORDS = {
+    "creator": QT_TRANSLATE_NOOP("Reflect", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("Reflect", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("Reflect", "reader"),
+}
+
+
 def describe(
     draft: GoalDraft | Goal,
     network_name: str | None = None,
@@ -376,7 +535,7 @@ def describe(
     practice_name: str | None = None,
     *,
     weeks: bool = True,
-) -> str:
+) -> Message:
     """Plain words for a goal: "At most 60 minutes a week on X, from 2026-W48" (without
     the weeks when ``weeks`` is False)."""
     if isinstance(draft, Goal):
@@ -384,23 +543,60 @@ def describe(
         metric, direction, target, role = t.metric, t.direction, t.target, t.role
     else:
         metric, direction, target, role = draft.metric, draft.direction, draft.target, draft.role
-    where = f" on {network_name}" if network_name else " across all networks"
+    where = (
+        Message(QT_TRANSLATE_NOOP("Reflect", " on {network}"), network=network_name)
+        if network_name
+        else Message(QT_TRANSLATE_NOOP("Reflect", " across all networks"))
+    )
+    n = target or 0
     if draft.kind == "count":
-        how = "At least" if direction == "at_least" else "At most"
-        unit = UNITS.get(metric or "", (metric or "").replace("_", " "))
-        unit = unit.removesuffix("s") if target == 1 else unit
-        text = f"{how} {target or 0:g} {unit} a week{where}"
-    elif draft.kind == "role":
-        if (target or 0) >= 100:
-            text = f"Only a {role}{where}"
+        words = (_UNIT_ONE if target == 1 else _UNIT_MANY).get(metric or "")
+        unit = Message(words) if words else (metric or "").replace("_", " ")
+        if direction == "at_least":
+            template = QT_TRANSLATE_NOOP("Reflect", "At least {target:g} {unit} a week{where}")
         else:
-            text = f"Mostly a {role}{where}: at least {target or 0:g} % of the week"
+            template = QT_TRANSLATE_NOOP("Reflect", "At most {target:g} {unit} a week{where}")
+        text = Message(template, target=n, unit=unit, where=where)
+    elif draft.kind == "role":
+        role_words = Message(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+        if n >= 100:
+            text = Message(
+                QT_TRANSLATE_NOOP("Reflect", "Only a {role}{where}"), role=role_words, where=where
+            )
+        else:
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "Mostly a {role}{where}: at least {target:g} % of the week"
+                ),
+                role=role_words,
+                where=where,
+                target=n,
+            )
     elif draft.kind == "practice":
-        practice = f"\u201c{practice_name}\u201d" if practice_name else "the practice"
-        text = f"Rate {practice} at least {target or 0:g} of 3 each week{where}"
+        practice = (
+            Message(QT_TRANSLATE_NOOP("Reflect", "“{name}”"), name=practice_name)
+            if practice_name
+            else Message(QT_TRANSLATE_NOOP("Reflect", "the practice"))
+        )
+        text = Message(
+            QT_TRANSLATE_NOOP(
+                "Reflect", "Rate {practice} at least {target:g} of 3 each week{where}"
+            ),
+            practice=practice,
+            target=n,
+            where=where,
+        )
     else:
-        text = f"Judged by you each week{where}"
+        text = Message(QT_TRANSLATE_NOOP("Reflect", "Judged by you each week{where}"), where=where)
     if not weeks:
         return text
-    until = f" to {draft.end_week}" if draft.end_week is not None else ""
-    return f"{text}, from {draft.start_week}{until}"
+    if draft.end_week is not None:
+        return Message(
+            QT_TRANSLATE_NOOP("Reflect", "{goal}, from {start} to {end}"),
+            goal=text,
+            start=draft.start_week,
+            end=draft.end_week,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("Reflect", "{goal}, from {start}"), goal=text, start=draft.start_week
+    )

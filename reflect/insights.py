@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reflect.checkins import ROLES, Roles
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import Series
 from reflect.trends import GoalHeatmap, TrendQuery, fit_line, goal_heatmap, shown_series
@@ -33,21 +34,103 @@ QUIET_WEEKS = 4
 MIN_GOAL_WEEKS = 4
 
 MINIMUMS = (
-    f"workload and activity: {MIN_WORKLOAD_WEEKS} check-ins",
-    f"feedback: {MIN_FEEDBACK_WEEKS} weeks with posts or replies",
-    f"role shifts: {2 * MIN_ROLE_WEEKS} weeks with role shares",
-    f"quiet stretches: {QUIET_WEEKS} check-ins in a row",
-    f"goals: {MIN_GOAL_WEEKS} judged weeks",
+    Message(
+        QT_TRANSLATE_NOOP("Reflect", "workload and activity: {n} check-ins"), n=MIN_WORKLOAD_WEEKS
+    ),
+    Message(
+        QT_TRANSLATE_NOOP("Reflect", "feedback: {n} weeks with posts or replies"),
+        n=MIN_FEEDBACK_WEEKS,
+    ),
+    Message(
+        QT_TRANSLATE_NOOP("Reflect", "role shifts: {n} weeks with role shares"),
+        n=2 * MIN_ROLE_WEEKS,
+    ),
+    Message(QT_TRANSLATE_NOOP("Reflect", "quiet stretches: {n} check-ins in a row"), n=QUIET_WEEKS),
+    Message(QT_TRANSLATE_NOOP("Reflect", "goals: {n} judged weeks"), n=MIN_GOAL_WEEKS),
 )
-
-_DOING = {
-    "actions": ("were", "active"),
-    "posts": ("posted", ""),
-    "comments": ("commented", ""),
-    "shares": ("shared", ""),
-    "reactions": ("reacted", ""),
-    "minutes": ("spent", "time"),
+#: "In weeks with workload 4–5 you <did this much less or more> on X …", per metric.
+_HEAVY = {
+    ("actions", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you were {change} % less active on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("actions", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you were {change} % more active on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("posts", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you posted {change} % less on {name} than in lighter "
+        "weeks {basis}.",
+    ),
+    ("posts", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you posted {change} % more on {name} than in lighter "
+        "weeks {basis}.",
+    ),
+    ("comments", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you commented {change} % less on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("comments", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you commented {change} % more on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("shares", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you shared {change} % less on {name} than in lighter "
+        "weeks {basis}.",
+    ),
+    ("shares", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you shared {change} % more on {name} than in lighter "
+        "weeks {basis}.",
+    ),
+    ("reactions", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you reacted {change} % less on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("reactions", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you reacted {change} % more on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("minutes", "less"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you spent {change} % less time on {name} than in "
+        "lighter weeks {basis}.",
+    ),
+    ("minutes", "more"): QT_TRANSLATE_NOOP(
+        "Reflect",
+        "In weeks with workload 4–5 you spent {change} % more time on {name} than in "
+        "lighter weeks {basis}.",
+    ),
 }
+_ROLE_WORDS = {
+    "creator": QT_TRANSLATE_NOOP("Reflect", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("Reflect", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("Reflect", "reader"),
+}
+
+
+def _role(role: str) -> Message | str:
+    return Message(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+
+
+_WITH_RESPONSE = Message(QT_TRANSLATE_NOOP("Reflect", "weeks with a response"))
+_WITH_POSTS = Message(QT_TRANSLATE_NOOP("Reflect", "weeks with posts or replies"))
+_WEEKS_MET = Message(QT_TRANSLATE_NOOP("Reflect", "weeks met"))
+_WEEKS_JUDGED = Message(QT_TRANSLATE_NOOP("Reflect", "weeks judged"))
+
+
+def _network(name: str) -> Message | str:
+    """ "All networks" stays translatable; a network's own name is its name."""
+    return Message(QT_TRANSLATE_NOOP("Reflect", "All networks")) if name == "All networks" else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,24 +225,45 @@ def _workload(tallies: list[_Tally], query: TrendQuery) -> list[Insight]:
         fit = fit_line([w for w, _ in pairs], [v for _, v in pairs])
         if fit is None or fit.r is None:
             continue
-        numbers = (("r", signed(fit.r)), ("weeks", str(fit.weeks)))
-        basis = f"(r = {signed(fit.r)} over {fit.weeks} weeks)"
+        numbers = (
+            ("r", signed(fit.r)),
+            (Message(QT_TRANSLATE_NOOP("Reflect", "weeks")), str(fit.weeks)),
+        )
+        basis = Message(
+            QT_TRANSLATE_NOOP("Reflect", "(r = {r} over {weeks} weeks)"),
+            r=signed(fit.r),
+            weeks=fit.weeks,
+        )
         heavy = [v for w, v in pairs if w >= 4]
         light = [v for w, v in pairs if w <= 3]
         name = tally.series.name
         if abs(fit.r) < CLEAR_R:
-            text = f"Your activity on {name} hardly followed your workload {basis}."
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "Your activity on {name} hardly followed your workload {basis}."
+                ),
+                name=name,
+                basis=basis,
+            )
         elif len(heavy) >= MIN_SIDE_WEEKS and len(light) >= MIN_SIDE_WEEKS and sum(light):
             heavy_mean, light_mean = sum(heavy) / len(heavy), sum(light) / len(light)
             change = round(100 * (heavy_mean - light_mean) / light_mean)
-            verb, noun = _DOING[query.metric]
             how = "less" if change < 0 else "more"
-            what = f"{verb} {abs(change)} % {how}{' ' + noun if noun else ''}"
-            text = f"In weeks with workload 4–5 you {what} on {name} than in lighter weeks {basis}."
-            numbers += (("heavy weeks", str(len(heavy))), ("lighter weeks", str(len(light))))
+            text = Message(_HEAVY[(query.metric, how)], change=abs(change), name=name, basis=basis)
+            numbers += (
+                (Message(QT_TRANSLATE_NOOP("Reflect", "heavy weeks")), str(len(heavy))),
+                (Message(QT_TRANSLATE_NOOP("Reflect", "lighter weeks")), str(len(light))),
+            )
         else:
-            way = "less" if fit.r < 0 else "more"
-            text = f"The busier the week, the {way} you did on {name} {basis}."
+            if fit.r < 0:
+                template = QT_TRANSLATE_NOOP(
+                    "Reflect", "The busier the week, the less you did on {name} {basis}."
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Reflect", "The busier the week, the more you did on {name} {basis}."
+                )
+            text = Message(template, name=name, basis=basis)
         out.append(Insight("workload", text, numbers, tally.series.network_id))
     return out
 
@@ -177,9 +281,22 @@ def _feedback(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
     out = [
         Insight(
             "feedback",
-            f"Your posts and replies on {series.name} got a response in {got} of {of} weeks"
-            + (" — more than anywhere else." if len(rates) > 1 else "."),
-            (("weeks with a response", str(got)), ("weeks with posts or replies", str(of))),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "Your posts and replies on {name} got a response in {got} of {of} weeks — "
+                    "more than anywhere else.",
+                )
+                if len(rates) > 1
+                else QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "Your posts and replies on {name} got a response in {got} of {of} weeks.",
+                ),
+                name=series.name,
+                got=got,
+                of=of,
+            ),
+            ((_WITH_RESPONSE, str(got)), (_WITH_POSTS, str(of))),
             series.network_id,
         )
     ]
@@ -188,12 +305,17 @@ def _feedback(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
         out.append(
             Insight(
                 "feedback",
-                f"On {low.name} a response came in {low_got} of {low_of} weeks. Worth asking "
-                "whether the people you want to reach are there.",
-                (
-                    ("weeks with a response", str(low_got)),
-                    ("weeks with posts or replies", str(low_of)),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "On {name} a response came in {got} of {of} weeks. Worth asking whether "
+                        "the people you want to reach are there.",
+                    ),
+                    name=low.name,
+                    got=low_got,
+                    of=low_of,
                 ),
+                ((_WITH_RESPONSE, str(low_got)), (_WITH_POSTS, str(low_of))),
                 low.network_id,
             )
         )
@@ -218,20 +340,47 @@ def _roles(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
         if abs(after_share - before_share) < ROLE_SHIFT_POINTS:
             continue  # the mix held, or moved too little to mean much
         numbers = (
-            (f"{role} share before", f"{before_share:.0f} %"),
-            (f"{role} share after", f"{after_share:.0f} %"),
-            ("weeks in each half", str(half)),
+            (
+                Message(QT_TRANSLATE_NOOP("Reflect", "{role} share before"), role=_role(role)),
+                f"{before_share:.0f} %",
+            ),
+            (
+                Message(QT_TRANSLATE_NOOP("Reflect", "{role} share after"), role=_role(role)),
+                f"{after_share:.0f} %",
+            ),
+            (Message(QT_TRANSLATE_NOOP("Reflect", "weeks in each half")), str(half)),
         )
-        span = f"the first {half} weeks with shares against the last {half}"
+        span = Message(
+            QT_TRANSLATE_NOOP(
+                "Reflect", "the first {half} weeks with shares against the last {half}"
+            ),
+            half=half,
+        )
         change = f"{before_share:.0f} % → {after_share:.0f} %"
         if was != now:
-            text = (
-                f"On {series.name} you moved from mostly {was} to mostly {now} "
-                f"({role} {change}, {span})."
+            text = Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "On {name} you moved from mostly {was} to mostly {now} "
+                    "({role} {change}, {span}).",
+                ),
+                name=series.name,
+                was=_role(was),
+                now=_role(now),
+                role=_role(role),
+                change=change,
+                span=span,
             )
         else:
-            way = "grew" if after_share > before_share else "fell"
-            text = f"On {series.name} your {role} share {way}: {change} ({span})."
+            if after_share > before_share:
+                template = QT_TRANSLATE_NOOP(
+                    "Reflect", "On {name} your {role} share grew: {change} ({span})."
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Reflect", "On {name} your {role} share fell: {change} ({span})."
+                )
+            text = Message(template, name=series.name, role=_role(role), change=change, span=span)
         out.append(Insight("roles", text, numbers, series.network_id))
     return out
 
@@ -247,10 +396,28 @@ def _implied(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
     return [
         Insight(
             "roles",
-            f"On {name} your counts put you on the {said} rung in {count} of {weeks} "
-            "weeks, while your own shares say otherwise. Both can be true: counts see what "
-            "you did, shares how you spent the time.",
-            (("weeks", str(weeks)), (f"weeks the counts say {said}", str(count))),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "On {name} your counts put you on the {said} rung in {count} of {weeks} "
+                    "weeks, while your own shares say otherwise. Both can be true: counts see "
+                    "what you did, shares how you spent the time.",
+                ),
+                name=name,
+                said=_role(said),
+                count=count,
+                weeks=weeks,
+            ),
+            (
+                (Message(QT_TRANSLATE_NOOP("Reflect", "weeks")), str(weeks)),
+                (
+                    Message(
+                        QT_TRANSLATE_NOOP("Reflect", "weeks the counts say {said}"),
+                        said=_role(said),
+                    ),
+                    str(count),
+                ),
+            ),
             tally.series.network_id,
         )
     ]
@@ -266,9 +433,20 @@ def _quiet(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
         out.append(
             Insight(
                 "quiet",
-                f"Quiet on {tally.series.name} for {len(run)} weeks (since {since}) — fine if "
-                "that is on purpose.",
-                (("quiet check-ins", str(len(run))), ("since", str(since))),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "Quiet on {name} for {weeks} weeks (since {since}) — fine if that is on "
+                        "purpose.",
+                    ),
+                    name=tally.series.name,
+                    weeks=len(run),
+                    since=since,
+                ),
+                (
+                    (Message(QT_TRANSLATE_NOOP("Reflect", "quiet check-ins")), str(len(run))),
+                    (Message(QT_TRANSLATE_NOOP("Reflect", "since")), str(since)),
+                ),
                 tally.series.network_id,
             )
         )
@@ -289,23 +467,45 @@ def _goals(heatmap: GoalHeatmap) -> list[Insight]:
     out = [
         Insight(
             "goals",
-            f"Met most often: “{line.title}” ({line.network_name}), in {met} of {judged} weeks.",
-            (("weeks met", str(met)), ("weeks judged", str(judged))),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "Met most often: “{title}” ({network}), in {met} of {judged} weeks."
+                ),
+                title=line.title,
+                network=_network(line.network_name),
+                met=met,
+                judged=judged,
+            ),
+            ((_WEEKS_MET, str(met)), (_WEEKS_JUDGED, str(judged))),
         )
     ]
     low_rate, low_met, low_partly, low_judged, low = tallies[-1]
     if len(tallies) > 1 and low_rate < rate:
-        partly_words = f", partly in {low_partly}" if low_partly else ""
+        partly_words = (
+            Message(QT_TRANSLATE_NOOP("Reflect", ", partly in {partly}"), partly=low_partly)
+            if low_partly
+            else ""
+        )
         out.append(
             Insight(
                 "goals",
-                f"Met least often: “{low.title}” ({low.network_name}), in {low_met} of "
-                f"{low_judged} weeks{partly_words}. Perhaps it asks more than these weeks "
-                "allowed; a smaller target is still a goal.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "Met least often: “{title}” ({network}), in {met} of {judged} "
+                        "weeks{partly}. Perhaps it asks more than these weeks allowed; a smaller "
+                        "target is still a goal.",
+                    ),
+                    title=low.title,
+                    network=_network(low.network_name),
+                    met=low_met,
+                    judged=low_judged,
+                    partly=partly_words,
+                ),
                 (
-                    ("weeks met", str(low_met)),
-                    ("weeks partly met", str(low_partly)),
-                    ("weeks judged", str(low_judged)),
+                    (_WEEKS_MET, str(low_met)),
+                    (Message(QT_TRANSLATE_NOOP("Reflect", "weeks partly met")), str(low_partly)),
+                    (_WEEKS_JUDGED, str(low_judged)),
                 ),
             )
         )

@@ -10,9 +10,14 @@ from datetime import datetime
 from reflect import charters
 from reflect import models as m
 from reflect.errors import InvalidNetwork, NotFound, Problem, raise_if
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 
 KINDS = ("public", "internal", "private")
-AUDIENCES = ("professional", "personal", "mixed")
+AUDIENCES = (
+    QT_TRANSLATE_NOOP("Words", "professional"),
+    QT_TRANSLATE_NOOP("Words", "personal"),
+    QT_TRANSLATE_NOOP("Words", "mixed"),
+)
 NAME_LENGTH = 80
 PURPOSE_LENGTH = 200
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -70,7 +75,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "X",
             "public",
             "mixed",
-            "Quick thoughts and links in public.",
+            QT_TRANSLATE_NOOP("Network", "Quick thoughts and links in public."),
             "#7a7a7a",
             ("x.com", "twitter.com"),
             "x",
@@ -79,7 +84,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "LinkedIn",
             "public",
             "professional",
-            "My professional network: what I work on and learn.",
+            QT_TRANSLATE_NOOP("Network", "My professional network: what I work on and learn."),
             "#0072b2",
             ("linkedin.com",),
             "linkedin",
@@ -88,7 +93,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Facebook",
             "public",
             "personal",
-            "Family and friends.",
+            QT_TRANSLATE_NOOP("Network", "Family and friends."),
             "#56b4e9",
             ("facebook.com",),
             "facebook",
@@ -97,7 +102,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Mastodon",
             "public",
             "mixed",
-            "Conversations with my corner of the fediverse.",
+            QT_TRANSLATE_NOOP("Network", "Conversations with my corner of the fediverse."),
             "#8a63d2",
             ("mastodon.social",),
             "mastodon",
@@ -106,7 +111,7 @@ PRESETS: dict[str, NetworkDraft] = {
             "Bluesky",
             "public",
             "mixed",
-            "Conversations in the open.",
+            QT_TRANSLATE_NOOP("Network", "Conversations in the open."),
             "#009e73",
             ("bsky.app",),
             "bluesky",
@@ -115,16 +120,16 @@ PRESETS: dict[str, NetworkDraft] = {
             "Blog",
             "public",
             "professional",
-            "Longer pieces in my own words.",
+            QT_TRANSLATE_NOOP("Network", "Longer pieces in my own words."),
             "#e69f00",
             (),
             "blog",
         ),
         NetworkDraft(
-            "Company network",
+            QT_TRANSLATE_NOOP("Network", "Company network"),
             "internal",
             "professional",
-            "Questions and lessons shared inside the firewall.",
+            QT_TRANSLATE_NOOP("Network", "Questions and lessons shared inside the firewall."),
             "#d55e00",
             (),
             "company",
@@ -139,35 +144,89 @@ def shape_problems(draft: NetworkDraft, other_names: Iterable[str] = ()) -> list
     problems = []
     name = draft.name.strip()
     if not name:
-        problems.append(Problem("name_missing", "name", "A network needs a name."))
+        problems.append(
+            Problem("name_missing", "name", QT_TRANSLATE_NOOP("Reflect", "A network needs a name."))
+        )
     elif len(name) > NAME_LENGTH:
         problems.append(
             Problem(
-                "name_too_long", "name", f"A network name has at most {NAME_LENGTH} characters."
+                "name_too_long",
+                "name",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "A network name has at most {NAME_LENGTH} characters."
+                    ),
+                    NAME_LENGTH=NAME_LENGTH,
+                ),
             )
         )
     elif name.casefold() in {n.strip().casefold() for n in other_names}:
-        problems.append(Problem("name_taken", "name", f"There is already a network called {name}."))
+        problems.append(
+            Problem(
+                "name_taken",
+                "name",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "There is already a network called {name}."),
+                    name=name,
+                ),
+            )
+        )
     if len(draft.purpose.strip()) > PURPOSE_LENGTH:
         problems.append(
             Problem(
                 "purpose_too_long",
                 "purpose",
-                f"The purpose is one line: at most {PURPOSE_LENGTH} characters.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect", "The purpose is one line: at most {PURPOSE_LENGTH} characters."
+                    ),
+                    PURPOSE_LENGTH=PURPOSE_LENGTH,
+                ),
             )
         )
     if draft.kind not in KINDS:
-        problems.append(Problem("bad_kind", "kind", f"Kind must be one of {', '.join(KINDS)}."))
+        problems.append(
+            Problem(
+                "bad_kind",
+                "kind",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Kind must be one of {join}."),
+                    join=", ".join(KINDS),
+                ),
+            )
+        )
     if draft.audience not in AUDIENCES:
         problems.append(
-            Problem("bad_audience", "audience", f"Audience must be one of {', '.join(AUDIENCES)}.")
+            Problem(
+                "bad_audience",
+                "audience",
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "Audience must be one of {join}."),
+                    join=", ".join(AUDIENCES),
+                ),
+            )
         )
     if not _COLOUR_RE.match(draft.colour):
-        problems.append(Problem("bad_colour", "colour", "Colour must look like #1a2b3c."))
+        problems.append(
+            Problem(
+                "bad_colour",
+                "colour",
+                QT_TRANSLATE_NOOP("Reflect", "Colour must look like #1a2b3c."),
+            )
+        )
     for host in draft.hosts:
         if not _HOST_RE.match(host.strip().lower()):
             problems.append(
-                Problem("bad_host", "hosts", f"{host!r} is not a host name like example.com.")
+                Problem(
+                    "bad_host",
+                    "hosts",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Reflect", "{host!r} is not a host name like example.com."
+                        ),
+                        host=host,
+                    ),
+                )
             )
     return problems
 
@@ -179,7 +238,13 @@ def problems_with(draft: NetworkDraft) -> list[Problem]:
         others = others.where(m.Network.id != draft.id)
     problems = shape_problems(draft, [row.name for row in others])
     if draft.id and not m.Network.alive().where(m.Network.id == draft.id).exists():
-        problems.append(Problem("unknown_network", "id", "That network no longer exists."))
+        problems.append(
+            Problem(
+                "unknown_network",
+                "id",
+                QT_TRANSLATE_NOOP("Reflect", "That network no longer exists."),
+            )
+        )
     return problems
 
 
@@ -218,7 +283,15 @@ def save_network(draft: NetworkDraft) -> Network:
 
 def add_preset(key: str) -> Network:
     if key not in PRESETS:
-        raise InvalidNetwork([Problem("unknown_preset", "preset", f"There is no preset {key!r}.")])
+        raise InvalidNetwork(
+            [
+                Problem(
+                    "unknown_preset",
+                    "preset",
+                    Message(QT_TRANSLATE_NOOP("Reflect", "There is no preset {key!r}."), key=key),
+                )
+            ]
+        )
     return save_network(PRESETS[key])
 
 
@@ -327,7 +400,13 @@ def save_network_edit(edit: NetworkEdit) -> Network:
         unknown = [key for key, _ in edit.answers if key not in by_key]
         if unknown:
             raise InvalidNetwork(
-                [Problem("unknown_question", "charter", "A charter question no longer exists.")]
+                [
+                    Problem(
+                        "unknown_question",
+                        "charter",
+                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
+                    )
+                ]
             )
         answers = {by_key[key]: text for key, text in edit.answers}
         for question, answer in edit.new_questions:
@@ -366,8 +445,14 @@ def remove_network(network_id: str) -> None:
                     Problem(
                         "has_history",
                         "id",
-                        f"{row.name} has history, so it can only be archived: archiving keeps "
-                        "everything and hides it from new check-ins.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Reflect",
+                                "{name} has history, so it can only be archived: archiving keeps "
+                                "everything and hides it from new check-ins.",
+                            ),
+                            name=row.name,
+                        ),
                     )
                 ]
             )

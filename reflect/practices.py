@@ -6,8 +6,14 @@ from dataclasses import dataclass
 
 from reflect import models as m
 from reflect.errors import InvalidCheckIn, Problem
+from reflect.i18n import QT_TRANSLATE_NOOP
 
-RATING_WORDS = ("not at all", "a little", "quite a bit", "a lot")
+RATING_WORDS = (
+    QT_TRANSLATE_NOOP("Words", "not at all"),
+    QT_TRANSLATE_NOOP("Words", "a little"),
+    QT_TRANSLATE_NOOP("Words", "quite a bit"),
+    QT_TRANSLATE_NOOP("Words", "a lot"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +35,15 @@ def practices(include_archived: bool = False) -> list[Practice]:
 def add_practice(name: str, description: str = "") -> Practice:
     name = name.strip()
     if not name:
-        raise InvalidCheckIn([Problem("practice_name_missing", "name", "Name the practice.")])
+        raise InvalidCheckIn(
+            [
+                Problem(
+                    "practice_name_missing",
+                    "name",
+                    QT_TRANSLATE_NOOP("Reflect", "Name the practice."),
+                )
+            ]
+        )
     with m.database.atomic():
         last = m.Practice.select().order_by(m.Practice.position.desc()).first()
         row = m.Practice.create(

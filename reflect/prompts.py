@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from reflect import models as m
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.weeks import IsoWeek
 
 PROMPTS_PER_WEEK = 3
@@ -22,126 +23,168 @@ class Prompt:
 POOL: tuple[Prompt, ...] = (
     Prompt(
         "works_for_you",
-        "Which network worked for you this week, and what did you use it for?",
-        "000: pick what works for you",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "Which network worked for you this week, and what did you use it for?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000: pick what works for you"),
     ),
     Prompt(
         "different_things",
-        "Did you do something different on each network, or say the same thing everywhere?",
-        "000/003: use each network for something different",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Did you do something different on each network, or say the same thing everywhere?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000/003: use each network for something different"),
     ),
     Prompt(
         "role_this_week",
-        "Were you mostly a creator, a commenter or a reader this week? Was that a choice?",
-        "000: some create, some only comment, some only read",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Were you mostly a creator, a commenter or a reader this week? Was that a choice?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000: some create, some only comment, some only read"),
     ),
     Prompt(
         "ebb_flow",
-        "How did your workload shape what you did online this week?",
-        "000: usage ebbs and flows with workload, schedule and interests",
+        QT_TRANSLATE_NOOP("Prompt", "How did your workload shape what you did online this week?"),
+        QT_TRANSLATE_NOOP(
+            "PromptSource", "000: usage ebbs and flows with workload, schedule and interests"
+        ),
     ),
     Prompt(
         "stalled_post",
-        "Was there a post you second-guessed until you never posted it? What held you back?",
-        "000: don't second-guess posts; just jump in",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Was there a post you second-guessed until you never posted it? What held you back?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000: don't second-guess posts; just jump in"),
     ),
     Prompt(
         "quiet_ok",
-        "If this was a quiet week, what did you do with the time instead?",
-        "000: don't beat yourself up about quiet periods",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "If this was a quiet week, what did you do with the time instead?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000: don't beat yourself up about quiet periods"),
     ),
     Prompt(
         "personal_elements",
-        "What did you share of your life beyond work, and how did it land?",
-        "000: be unapologetic about personal elements",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "What did you share of your life beyond work, and how did it land?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "000: be unapologetic about personal elements"),
     ),
     Prompt(
         "unplugged",
-        "When did you switch off and put it all down this week?",
-        "000: unplugged time with family and friends matters more",
+        QT_TRANSLATE_NOOP("Prompt", "When did you switch off and put it all down this week?"),
+        QT_TRANSLATE_NOOP(
+            "PromptSource", "000: unplugged time with family and friends matters more"
+        ),
     ),
     Prompt(
         "real_work",
-        "Which moment online this week was real work done right?",
-        "001: social is real work if you use it correctly",
+        QT_TRANSLATE_NOOP("Prompt", "Which moment online this week was real work done right?"),
+        QT_TRANSLATE_NOOP("PromptSource", "001: social is real work if you use it correctly"),
     ),
     Prompt(
         "habit",
-        "What small habit kept you connected this week (or would have)?",
-        "001: make it a habit to look every morning",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "What small habit kept you connected this week (or would have)?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "001: make it a habit to look every morning"),
     ),
     Prompt(
         "traction",
-        "What got traction this week, and what do you think made it work?",
-        "001: learn what gets traction",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "What got traction this week, and what do you think made it work?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "001: learn what gets traction"),
     ),
     Prompt(
         "noise",
-        "What did you learn to skip over as noise?",
-        "001: some were noise and I learned to skip those",
+        QT_TRANSLATE_NOOP("Prompt", "What did you learn to skip over as noise?"),
+        QT_TRANSLATE_NOOP("PromptSource", "001: some were noise and I learned to skip those"),
     ),
     Prompt(
         "give_back",
-        "Whom did you help or give something back to?",
-        "001: give back to the people you learn from",
+        QT_TRANSLATE_NOOP("Prompt", "Whom did you help or give something back to?"),
+        QT_TRANSLATE_NOOP("PromptSource", "001: give back to the people you learn from"),
     ),
     Prompt(
         "black_hole",
-        "Did anything you shared feel like a pearl dropped into a black hole? Where?",
-        "002: pearls dropped into a black hole",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "Did anything you shared feel like a pearl dropped into a black hole? Where?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "002: pearls dropped into a black hole"),
     ),
     Prompt(
         "feedback_from",
-        "Who responded to you this week, and on which network?",
-        "002: receiving feedback is why we share",
+        QT_TRANSLATE_NOOP("Prompt", "Who responded to you this week, and on which network?"),
+        QT_TRANSLATE_NOOP("PromptSource", "002: receiving feedback is why we share"),
     ),
     Prompt(
         "same_needs",
-        "Where did the line between work and personal blur this week? Was that fine?",
-        "002: the needs are the same at work and at home",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "Where did the line between work and personal blur this week? Was that fine?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "002: the needs are the same at work and at home"),
     ),
     Prompt(
         "experiment",
-        "What did you try out this week just to see what happens?",
-        "002: experiment, try things out, see what works",
+        QT_TRANSLATE_NOOP("Prompt", "What did you try out this week just to see what happens?"),
+        QT_TRANSLATE_NOOP("PromptSource", "002: experiment, try things out, see what works"),
     ),
     Prompt(
         "golden_rule",
-        "Did you post anything you would not want your mother, your boss or your ex to read?",
-        "002: the golden rule of social media",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Did you post anything you would not want your mother, your boss or your ex to read?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "002: the golden rule of social media"),
     ),
     Prompt(
         "policy_kept",
-        "Did you keep to your own policy on each network? Where did you bend it?",
-        "003: a written personal policy per network",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "Did you keep to your own policy on each network? Where did you bend it?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "003: a written personal policy per network"),
     ),
     Prompt(
         "constructive",
-        "Where did you ask a question or build on someone's idea instead of just agreeing?",
-        "003: be constructive, not a mutual admiration society",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Where did you ask a question or build on someone's idea instead of just agreeing?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "003: be constructive, not a mutual admiration society"),
     ),
     Prompt(
         "be_a_person",
-        "Where were you interesting, and a person, rather than a job title?",
-        "003: be interesting, be a person",
+        QT_TRANSLATE_NOOP(
+            "Prompt", "Where were you interesting, and a person, rather than a job title?"
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "003: be interesting, be a person"),
     ),
     Prompt(
         "vulnerability",
-        "What did you admit you were still learning this week?",
-        "004: express vulnerability",
+        QT_TRANSLATE_NOOP("Prompt", "What did you admit you were still learning this week?"),
+        QT_TRANSLATE_NOOP("PromptSource", "004: express vulnerability"),
     ),
     Prompt(
         "provoke",
-        "Did you say something that moved a conversation on, even if not everyone agreed?",
-        "004: provoke productively",
+        QT_TRANSLATE_NOOP(
+            "Prompt",
+            "Did you say something that moved a conversation on, even if not everyone agreed?",
+        ),
+        QT_TRANSLATE_NOOP("PromptSource", "004: provoke productively"),
     ),
     Prompt(
-        "promote_others", "Whose work did you point others to this week?", "004: promote others"
+        "promote_others",
+        QT_TRANSLATE_NOOP("Prompt", "Whose work did you point others to this week?"),
+        QT_TRANSLATE_NOOP("PromptSource", "004: promote others"),
     ),
     Prompt(
         "seed_feed_weed",
-        "Which connection did you start, nourish or let go of?",
-        "004: actively seed, feed and weed",
+        QT_TRANSLATE_NOOP("Prompt", "Which connection did you start, nourish or let go of?"),
+        QT_TRANSLATE_NOOP("PromptSource", "004: actively seed, feed and weed"),
     ),
 )
 

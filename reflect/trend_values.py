@@ -8,18 +8,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reflect.checkins import COUNTS, ROLES, Entry, Roles
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.overview import ACTION_COUNTS
 from reflect.weeks import IsoWeek
 
 #: The metrics a chart can show; "actions" is posts, comments, shares and reactions together.
 METRICS = ("actions", "posts", "comments", "shares", "reactions", "minutes")
 METRIC_WORDS = {
-    "actions": "all activity",
-    "posts": "posts",
-    "comments": "comments",
-    "shares": "shares",
-    "reactions": "reactions",
-    "minutes": "minutes",
+    "actions": QT_TRANSLATE_NOOP("Metric", "all activity"),
+    "posts": QT_TRANSLATE_NOOP("Metric", "posts"),
+    "comments": QT_TRANSLATE_NOOP("Metric", "comments"),
+    "shares": QT_TRANSLATE_NOOP("Metric", "shares"),
+    "reactions": QT_TRANSLATE_NOOP("Metric", "reactions"),
+    "minutes": QT_TRANSLATE_NOOP("Metric", "minutes"),
 }
 
 

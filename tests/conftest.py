@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the machine speaks: the tests read the English of the sources, and Qt's
+# system locale (dates, numbers, the language that "follow the system" picks) is C.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 import pytest
 

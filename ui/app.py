@@ -21,6 +21,7 @@ from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
 from ui.exception_hook import ExceptionHook
 from ui.garbage_collector import GarbageCollector
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.safety.damaged_dialog import offer_recovery
 from ui.settings import Settings
@@ -120,6 +121,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, checked: QuickCheck | None = 
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
     profile = Profile(Path(data_dir).expanduser().absolute())
+    translators = install_translators(Settings.for_profile(profile).language())  # noqa: F841
     instance = SingleInstance(profile.directory)
     if instance.notify_running():
         print(ALREADY_OPEN, file=sys.stderr)

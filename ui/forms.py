@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from reflect.errors import Problem
+from ui.text import domain
 
 #: The editors' look, on top of the main window's style sheet they inherit.
 DIALOG_STYLE = """
@@ -68,8 +69,9 @@ class ProblemLabels:
         texts: dict[str, list[str]] = {key: [] for key in self._labels}
         for problem in problems:
             key = self._groups.get(problem.field, "")
-            if key in texts and problem.message not in texts[key]:
-                texts[key].append(problem.message)
+            message = domain(problem.message)
+            if key in texts and message not in texts[key]:
+                texts[key].append(message)
         for key, label in self._labels.items():
             label.setText("\n".join(texts[key]))
             label.setVisible(bool(texts[key]))

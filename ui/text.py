@@ -2,64 +2,134 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
 from reflect.checkins import VERDICTS
 from reflect.goals import GoalState
+from reflect.i18n import Message
 from reflect.overview import CheckInSummary, NetworkActivity
 
 NBSP = "\u00a0"
 STATE_WORDS = {
-    "met": "Met",
-    "partly": "Partly met",
-    "missed": "Not this week",
-    "paused": "Paused",
-    "no data": "No data yet",
+    "met": QT_TRANSLATE_NOOP("Text", "Met"),
+    "partly": QT_TRANSLATE_NOOP("Text", "Partly met"),
+    "missed": QT_TRANSLATE_NOOP("Text", "Not this week"),
+    "paused": QT_TRANSLATE_NOOP("Text", "Paused"),
+    "no data": QT_TRANSLATE_NOOP("Text", "No data yet"),
 }
 KIND_WORDS = {
-    "count": "Weekly count",
-    "role": "Role",
-    "practice": "Practice",
-    "free": "Judged by you",
+    "count": QT_TRANSLATE_NOOP("Text", "Weekly count"),
+    "role": QT_TRANSLATE_NOOP("Text", "Role"),
+    "practice": QT_TRANSLATE_NOOP("Text", "Practice"),
+    "free": QT_TRANSLATE_NOOP("Text", "Judged by you"),
 }
 STATUS_WORDS = {
-    "active": "Active",
-    "paused": "Paused",
-    "achieved": "Achieved",
-    "retired": "Retired",
+    "active": QT_TRANSLATE_NOOP("Text", "Active"),
+    "paused": QT_TRANSLATE_NOOP("Text", "Paused"),
+    "achieved": QT_TRANSLATE_NOOP("Text", "Achieved"),
+    "retired": QT_TRANSLATE_NOOP("Text", "Retired"),
 }
-NETWORK_KIND_WORDS = {"public": "Public", "internal": "Internal", "private": "Private group"}
+NETWORK_KIND_WORDS = {
+    "public": QT_TRANSLATE_NOOP("Text", "Public"),
+    "internal": QT_TRANSLATE_NOOP("Text", "Internal"),
+    "private": QT_TRANSLATE_NOOP("Text", "Private group"),
+}
+
+
+def tr(text: str) -> str:
+    """One of the words above (or any marked ``"Text"`` string) in the user's language."""
+    return QCoreApplication.translate("Text", text)
+
+
+def domain(text: str) -> str:
+    """A sentence from ``reflect`` in the user's language: its template translated, then filled
+    in (a Message), or the fixed sentence translated; unknown text stays as it is."""
+    if isinstance(text, Message):
+        params = {k: domain(v) if isinstance(v, Message) else v for k, v in text.params.items()}
+        return QCoreApplication.translate(text.context, text.template).format(**params)
+    return QCoreApplication.translate("Reflect", text)
+
+
+def upper_first(text: str) -> str:
+    """ "all activity" → "All activity"; unlike ``str.capitalize``, "diese Woche" keeps its W."""
+    return text[:1].upper() + text[1:]
+
+
+def numerus(translated: str, count: int) -> str:
+    """A ``%n thing(s)`` translation; without one (English), "1 thing" or "2 things"."""
+    if "(s)" not in translated:
+        return translated
+    return translated.replace("(s)", "" if count == 1 else "s")
+
+
+class Plurals(QObject):
+    """Counted words in the user's language. A QObject, because lupdate only sees plural forms
+    in ``self.tr(text, "", n)``; ``numerus`` gives the English without a translation."""
+
+    def counted(self, word: str, n: int) -> str | None:
+        forms = {
+            "week": lambda: self.tr("%n week(s)", "", n),
+            "post": lambda: self.tr("%n post(s)", "", n),
+            "comment": lambda: self.tr("%n comment(s)", "", n),
+            "share": lambda: self.tr("%n share(s)", "", n),
+            "reaction": lambda: self.tr("%n reaction(s)", "", n),
+            "minute": lambda: self.tr("%n minute(s)", "", n),
+            "action": lambda: self.tr("%n action(s)", "", n),
+            "goal": lambda: self.tr("%n goal(s)", "", n),
+            "network": lambda: self.tr("%n network(s)", "", n),
+        }
+        form = forms.get(word)
+        return numerus(form(), n) if form else None
+
+    def weeks_ago(self, n: int) -> str:
+        return numerus(self.tr("%n week(s) ago", "", n), n)
+
+    def in_weeks(self, n: int) -> str:
+        return numerus(self.tr("in %n week(s)", "", n), n)
 
 
 def plural(count: int, word: str) -> str:
+    counted = Plurals().counted(word, count)
+    if counted is not None:
+        return counted
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def state_words(state: GoalState) -> str:
     """ "Met — 3 of 2 posts", "Paused", "No data yet"."""
-    words = STATE_WORDS.get(state.state, state.state)
+    words = tr(STATE_WORDS.get(state.state, state.state))
     if not state.detail or state.detail in VERDICTS:  # a free goal's verdict is the state
         return words
-    detail = state.detail.replace(" %", NBSP + "%")
+    detail = domain(state.detail).replace(" %", NBSP + "%")
     return f"{words} — {detail}"
 
 
 def workload_words(summary: CheckInSummary) -> str:
-    return f"{summary.workload_word} ({summary.workload} of 5)"
+    return QCoreApplication.translate("Text", "{word} ({workload} of 5)").format(
+        word=QCoreApplication.translate("Words", summary.workload_word), workload=summary.workload
+    )
 
 
 def energy_words(summary: CheckInSummary) -> str:
     if summary.energy is None:
         return "—"
-    return f"{summary.energy_word} ({summary.energy} of 5)"
+    return QCoreApplication.translate("Text", "{word} ({energy} of 5)").format(
+        word=QCoreApplication.translate("Words", summary.energy_word), energy=summary.energy
+    )
 
 
 def context_words(summary: CheckInSummary) -> str:
-    return ", ".join(summary.context) if summary.context else "—"
+    return (
+        ", ".join(QCoreApplication.translate("Words", c) for c in summary.context)
+        if summary.context
+        else "—"
+    )
 
 
 def activity_words(activity: NetworkActivity) -> str:
     """ "2 posts, 4 reactions · 50 min": the counts that are not zero; "didn't use it"."""
     if activity.unused:
-        return "didn't use it"
+        return QCoreApplication.translate("Text", "didn't use it")
     counts = (
         (activity.posts, "post"),
         (activity.comments, "comment"),
@@ -68,8 +138,10 @@ def activity_words(activity: NetworkActivity) -> str:
     )
     parts = [plural(n, word) for n, word in counts if n]
     if activity.minutes:
-        parts.append(f"{activity.minutes} min")
-    return ", ".join(parts) if parts else "nothing noted"
+        parts.append(
+            QCoreApplication.translate("Text", "{minutes} min").format(minutes=activity.minutes)
+        )
+    return ", ".join(parts) if parts else QCoreApplication.translate("Text", "nothing noted")
 
 
 def activity_totals(summary: CheckInSummary) -> str:

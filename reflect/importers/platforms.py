@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.errors import Problem
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.networks import PRESETS, Network
 
 
@@ -85,12 +86,24 @@ def request_problems(request: ImportRequest) -> list[Problem]:
     """What keeps the request from being started (checked as the user types)."""
     problems = []
     if request.platform not in PLATFORMS:
-        problems.append(Problem("unknown_source", "platform", "Choose a platform."))
+        problems.append(
+            Problem(
+                "unknown_source", "platform", QT_TRANSLATE_NOOP("Reflect", "Choose a platform.")
+            )
+        )
     path = request.path.strip()
     if not path:
-        problems.append(Problem("no_file", "path", "Choose the export file."))
+        problems.append(
+            Problem("no_file", "path", QT_TRANSLATE_NOOP("Reflect", "Choose the export file."))
+        )
     elif not Path(path).expanduser().is_file():
-        problems.append(Problem("no_such_file", "path", "There is no file at that place."))
+        problems.append(
+            Problem(
+                "no_such_file",
+                "path",
+                QT_TRANSLATE_NOOP("Reflect", "There is no file at that place."),
+            )
+        )
     return problems
 
 

@@ -18,6 +18,7 @@ from reflect import models as m
 from reflect.activity import MeasuredItem
 from reflect.checkins import COUNTS
 from reflect.errors import InvalidActivity, Problem, ReflectError
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.importers import activitywatch, bluesky, facebook, linkedin, mastodon, x
 from reflect.importers.base import (
     MAX_FILE_BYTES,
@@ -56,7 +57,14 @@ def network_named(name: str) -> Network:
             Problem(
                 "unknown_network",
                 "network",
-                f"There is no network called {name!r} (the networks are: {listed}).",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Reflect",
+                        "There is no network called {name!r} (the networks are: {listed}).",
+                    ),
+                    name=name,
+                    listed=listed,
+                ),
             )
         ]
     )
@@ -161,7 +169,13 @@ def _check_platform(platform: str) -> None:
                 Problem(
                     "unknown_source",
                     "platform",
-                    f"Unknown platform {platform!r}; choose one of {', '.join(READERS)}.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Reflect", "Unknown platform {platform!r}; choose one of {join}."
+                        ),
+                        platform=platform,
+                        join=", ".join(READERS),
+                    ),
                 )
             ]
         )
@@ -193,9 +207,14 @@ def _targets(platform: str, network_id: str | None) -> list[Network]:
                     Problem(
                         "no_hosts",
                         "network",
-                        f"{network.name} has no host names, so no "
-                        "browser time can be matched to it. Add its host names (like "
-                        "example.com) in Networks first.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Reflect",
+                                "{name} has no host names, so no browser time can be matched to "
+                                "it. Add its host names (like example.com) in Networks first.",
+                            ),
+                            name=network.name,
+                        ),
                     )
                 ]
             )
@@ -208,8 +227,11 @@ def _targets(platform: str, network_id: str | None) -> list[Network]:
                     Problem(
                         "no_hosts",
                         "network",
-                        "No network has host names, so no browser time "
-                        "can be matched. Add host names (like example.com) in Networks first.",
+                        QT_TRANSLATE_NOOP(
+                            "Reflect",
+                            "No network has host names, so no browser time "
+                            "can be matched. Add host names (like example.com) in Networks first.",
+                        ),
                     )
                 ]
             )

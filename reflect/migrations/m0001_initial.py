@@ -6,6 +6,8 @@ import uuid
 from datetime import UTC, datetime
 from sqlite3 import Connection
 
+from reflect.i18n import QT_TRANSLATE_NOOP
+
 _BASE = """
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -157,24 +159,34 @@ CREATE UNIQUE INDEX "activity_week" ON "activity" ("network_id", "week", "source
 PRACTICES = (
     (
         "vulnerability",
-        "Express vulnerability",
-        "Show what you are still learning or got wrong; trust needs it.",
+        QT_TRANSLATE_NOOP("Practice", "Express vulnerability"),
+        QT_TRANSLATE_NOOP(
+            "Practice", "Show what you are still learning or got wrong; trust needs it."
+        ),
     ),
     (
         "mix",
-        "Mix professional and personal",
-        "Let people see more of who you are than a job title.",
+        QT_TRANSLATE_NOOP("Practice", "Mix professional and personal"),
+        QT_TRANSLATE_NOOP("Practice", "Let people see more of who you are than a job title."),
     ),
     (
         "provoke",
-        "Provoke productively",
-        "Say what you really think, in a way that moves the conversation on.",
+        QT_TRANSLATE_NOOP("Practice", "Provoke productively"),
+        QT_TRANSLATE_NOOP(
+            "Practice", "Say what you really think, in a way that moves the conversation on."
+        ),
     ),
-    ("promote", "Promote others", "Point people at work and deeds you admire."),
+    (
+        "promote",
+        QT_TRANSLATE_NOOP("Practice", "Promote others"),
+        QT_TRANSLATE_NOOP("Practice", "Point people at work and deeds you admire."),
+    ),
     (
         "seed_feed_weed",
-        "Seed, feed and weed",
-        "Tend your network: start connections, nourish them, prune what drains you.",
+        QT_TRANSLATE_NOOP("Practice", "Seed, feed and weed"),
+        QT_TRANSLATE_NOOP(
+            "Practice", "Tend your network: start connections, nourish them, prune what drains you."
+        ),
     ),
 )
 

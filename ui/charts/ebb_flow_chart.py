@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.overview import TrendPoint
@@ -20,17 +20,22 @@ from reflect.trend_values import METRIC_WORDS
 from reflect.trends import ROLLING_WEEKS, ContextStretch, EbbFlow, FlowWeek, flow_from_points
 from reflect.weeks import IsoWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
-from ui.text import plural
+from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR
 
 BAR_WIDTH = 0.62 * WEEK_SECONDS
 #: Stretches shorter than this many weeks get no label once the period is long.
 LABEL_MIN_WEEKS = 2
-AXIS_WORDS = {"actions": "Actions a week", "minutes": "Minutes a week"}
+AXIS_WORDS = {
+    "actions": QT_TRANSLATE_NOOP("EbbFlowChart", "Actions a week"),
+    "minutes": QT_TRANSLATE_NOOP("EbbFlowChart", "Minutes a week"),
+}
 
 
 class EbbFlowChart(TrendChart):
-    EMPTY_TEXT = "No check-ins in these weeks yet. The chart fills in as you check in."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "EbbFlowChart", "No check-ins in these weeks yet. The chart fills in as you check in."
+    )
 
     def __init__(self, parent=None, *, compact: bool = False):
         super().__init__(parent, compact=compact)
@@ -101,7 +106,14 @@ class EbbFlowChart(TrendChart):
         self._set_ranges(xs_all)
         if not self._compact:
             axis = self._plot.getPlotItem().getAxis("left")
-            words = AXIS_WORDS.get(flow.metric, f"{METRIC_WORDS[flow.metric].capitalize()} a week")
+            if flow.metric in AXIS_WORDS:
+                words = self.tr(AXIS_WORDS[flow.metric])
+            else:
+                words = self.tr("{metric} a week").format(
+                    metric=upper_first(
+                        QCoreApplication.translate("Metric", METRIC_WORDS[flow.metric])
+                    )
+                )
             axis.setLabel(words, color=self.foreground().name())
         self._empty.setVisible(not checked)
         self._update_legend()
@@ -139,8 +151,8 @@ class EbbFlowChart(TrendChart):
             item.getAxis(name).setStyle(maxTickLevel=0 if name != "bottom" else 1)
         item.getAxis("left").setGrid(40)
         if not self._compact:
-            item.getAxis("left").setLabel(AXIS_WORDS["actions"])
-            item.getAxis("right").setLabel("Workload")
+            item.getAxis("left").setLabel(self.tr(AXIS_WORDS["actions"]))
+            item.getAxis("right").setLabel(self.tr("Workload"))
         item.getAxis("right").setTicks([[(n, str(n)) for n in WORKLOAD_WORDS]])
         self._shade = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self._shade.setZValue(-10)
@@ -210,7 +222,7 @@ class EbbFlowChart(TrendChart):
         for index, label in enumerate(self._labels):
             if index < len(chosen):
                 stretch = chosen[index]
-                label.setText(stretch.tag)
+                label.setText(QCoreApplication.translate("Words", stretch.tag))
                 label.setPos(week_centre(stretch.first) - WEEK_SECONDS / 2, self._top)
                 label.setVisible(True)
             else:
@@ -255,12 +267,18 @@ class EbbFlowChart(TrendChart):
 
     def _update_legend(self) -> None:
         chips = [("■", s.colour, s.name) for s in self._flow.series]
-        chips.append(("━●━", WORKLOAD_COLOUR, "Workload"))
+        chips.append(("━●━", WORKLOAD_COLOUR, self.tr("Workload")))
         if self._flow.rolling:
-            chips.append(("╌╌", "", f"{ROLLING_WEEKS}-week average"))
+            chips.append(
+                (
+                    "╌╌",
+                    "",
+                    self.tr("{weeks}-week average").format(weeks=ROLLING_WEEKS),
+                )
+            )
         notes = []
         if any(w.context for w in self._flow.weeks) and not self._compact:
-            notes.append(("▒", "", "Shaded: weeks with a life context"))
+            notes.append(("▒", "", self.tr("Shaded: weeks with a life context")))
         self._set_legend(chips, notes)
 
     def hover_text(self, point: QPointF) -> str | None:
@@ -276,10 +294,21 @@ class EbbFlowChart(TrendChart):
 def describe(week: FlowWeek, flow: EbbFlow) -> str:
     """The tooltip: the week, its workload and context, and each network's number."""
     if not week.checked_in:
-        return f"{week.week.label()}\nNo check-in"
-    lines = [week.week.label(), f"Workload: {WORKLOAD_WORDS.get(week.workload or 0, '')}"]
+        return QCoreApplication.translate("EbbFlowChart", "{week}\nNo check-in").format(
+            week=week.week.label()
+        )
+    lines = [
+        week.week.label(),
+        QCoreApplication.translate("EbbFlowChart", "Workload: {word}").format(
+            word=QCoreApplication.translate("Words", WORKLOAD_WORDS.get(week.workload or 0, ""))
+        ),
+    ]
     if week.context:
-        lines.append(f"Life: {', '.join(week.context)}")
+        lines.append(
+            QCoreApplication.translate("EbbFlowChart", "Life: {context}").format(
+                context=", ".join(QCoreApplication.translate("Words", c) for c in week.context)
+            )
+        )
     from reflect.chart_data import cell_text, unit  # not on This week's way to its first paint
 
     name = unit(flow.metric)
@@ -287,7 +316,15 @@ def describe(week: FlowWeek, flow: EbbFlow) -> str:
         shown = cell_text(value) if value is None else plural(value, name.rstrip("s"))
         lines.append(f"{series.name}: {shown}")
     if len(flow.series) > 1:
-        lines.append(f"Total: {plural(week.total(), name.rstrip('s'))}")
+        lines.append(
+            QCoreApplication.translate("EbbFlowChart", "Total: {total}").format(
+                total=plural(week.total(), name.rstrip("s"))
+            )
+        )
     if week.rolling is not None:
-        lines.append(f"{ROLLING_WEEKS}-week average: {week.rolling:.1f}")
+        lines.append(
+            QCoreApplication.translate(
+                "EbbFlowChart", "{weeks}-week average: {rolling:.1f}"
+            ).format(weeks=ROLLING_WEEKS, rolling=week.rolling)
+        )
     return "\n".join(lines)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QTransform
 
 from reflect.trends import GoalHeatmap
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
-from ui.text import STATE_WORDS, state_words
+from ui.text import STATE_WORDS, state_words, tr
 from ui.theme import STATE_COLOURS
 
 STATES = ("met", "partly", "missed", "paused", "no data")
@@ -45,7 +45,10 @@ def short(title: str) -> str:
 
 
 class GoalHeatmapChart(TrendChart):
-    EMPTY_TEXT = "No goals ran in these weeks. Goals you add on the Goals page show up here."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "GoalHeatmapChart",
+        "No goals ran in these weeks. Goals you add on the Goals page show up here.",
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,7 +101,7 @@ class GoalHeatmapChart(TrendChart):
     @staticmethod
     def _legend_word(state: str) -> str:
         mark = MARKS[state]
-        return f"{mark} {STATE_WORDS[state]}" if mark else STATE_WORDS[state]
+        return f"{mark} {tr(STATE_WORDS[state])}" if mark else tr(STATE_WORDS[state])
 
     def _state_rgba(self, solid: bool = False) -> dict[str, tuple[int, ...]]:
         """Each state's colour; "no data" is a faint wash of the text colour (``solid``:

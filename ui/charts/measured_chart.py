@@ -10,21 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from reflect.chart_data import unit
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import Comparison
 from ui.charts.trend_chart import TrendChart
-from ui.text import plural
+from ui.text import plural, upper_first
 
 WIDTH = 0.36
 
 
 class MeasuredChart(TrendChart):
-    EMPTY_TEXT = (
-        "Nothing imported in these weeks. File ▸ Import activity reads a network's own export."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "MeasuredChart",
+        "Nothing imported in these weeks. File ▸ Import activity reads a network's own export.",
     )
 
     def __init__(self, parent=None):
@@ -68,15 +69,17 @@ class MeasuredChart(TrendChart):
         item.setXRange(-0.6 - extra, len(rows) - 0.4 + extra, padding=0)
         item.getAxis("bottom").setTicks([[(i, self._tick(c)) for i, c in enumerate(rows)]])
         item.getAxis("left").setLabel(
-            f"{METRIC_WORDS[metric].capitalize()} in the weeks compared",
+            self.tr("{metric} in the weeks compared").format(
+                metric=upper_first(QCoreApplication.translate("Metric", METRIC_WORDS[metric]))
+            ),
             color=self.foreground().name(),
         )
         self._label_bars(rows)
         self._empty.setVisible(not compared)
         self._set_legend(
             [
-                ("■", "", "Reported: what you wrote in your check-ins"),
-                ("▨", "", "Measured: what the network's export counted"),
+                ("■", "", self.tr("Reported: what you wrote in your check-ins")),
+                ("▨", "", self.tr("Measured: what the network's export counted")),
             ]
         )
 
@@ -89,8 +92,12 @@ class MeasuredChart(TrendChart):
     @staticmethod
     def _tick(c: Comparison) -> str:
         if not c.counts_metric:
-            return f"{c.series.name} (not counted)"
-        return f"{c.series.name} · {plural(c.weeks, 'week')}"
+            return QCoreApplication.translate("MeasuredChart", "{name} (not counted)").format(
+                name=c.series.name
+            )
+        return QCoreApplication.translate("MeasuredChart", "{name} · {weeks}").format(
+            name=c.series.name, weeks=plural(c.weeks, "week")
+        )
 
     def _label_bars(self, rows: Sequence[Comparison]) -> None:
         wanted = []
@@ -130,11 +137,19 @@ class MeasuredChart(TrendChart):
         c = self._rows[index]
         name = unit(self._metric)
         if not c.counts_metric:
-            return f"{c.series.name}\nIts imports do not count {METRIC_WORDS[self._metric]}."
+            return self.tr("{name}\nIts imports do not count {metric}.").format(
+                name=c.series.name,
+                metric=QCoreApplication.translate("Metric", METRIC_WORDS[self._metric]),
+            )
         if not c.weeks:
-            return f"{c.series.name}\nNo week has both a check-in and an import."
-        return (
-            f"{c.series.name}, over {plural(c.weeks, 'week')} with both\n"
-            f"Reported: {plural(c.reported, name.rstrip('s'))}\n"
-            f"Measured: {plural(c.measured, name.rstrip('s'))}"
+            return self.tr("{name}\nNo week has both a check-in and an import.").format(
+                name=c.series.name
+            )
+        return self.tr(
+            "{name}, over {weeks} with both\nReported: {reported}\nMeasured: {measured}"
+        ).format(
+            name=c.series.name,
+            weeks=plural(c.weeks, "week"),
+            reported=plural(c.reported, name.rstrip("s")),
+            measured=plural(c.measured, name.rstrip("s")),
         )

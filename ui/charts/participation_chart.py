@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
 from reflect.checkins import ROLES
 from reflect.trends import RoleWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, week_centre
+from ui.text import plural
 
 #: A ladder from making to taking in: distinct hues, each named in the legend.
 ROLE_COLOURS = {
@@ -23,16 +24,19 @@ ROLE_COLOURS = {
     "unplugged": "#d0d0d0",
 }
 ROLE_WORDS = {
-    "creator": "Creator",
-    "commenter": "Commenter",
-    "reader": "Reader",
-    "unplugged": "Unplugged",
+    "creator": QT_TRANSLATE_NOOP("ParticipationChart", "Creator"),
+    "commenter": QT_TRANSLATE_NOOP("ParticipationChart", "Commenter"),
+    "reader": QT_TRANSLATE_NOOP("ParticipationChart", "Reader"),
+    "unplugged": QT_TRANSLATE_NOOP("ParticipationChart", "Unplugged"),
 }
 STRIP_LOW, STRIP_HIGH = 104.0, 112.0
 
 
 class ParticipationChart(TrendChart):
-    EMPTY_TEXT = "No role shares in these weeks yet: the check-in asks for them per network."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "ParticipationChart",
+        "No role shares in these weeks yet: the check-in asks for them per network.",
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,9 +70,20 @@ class ParticipationChart(TrendChart):
             high = week_centre(weeks[-1].week) + 0.6 * WEEK_SECONDS
             self._keep_x_inside(low, high, 6 * WEEK_SECONDS)
         self._empty.setVisible(not rated)
-        chips = [("■", ROLE_COLOURS[r], f"{ROLE_WORDS[r]} share (yours)") for r in ROLES]
+        chips = [
+            (
+                "■",
+                ROLE_COLOURS[r],
+                self.tr("{role} share (yours)").format(role=self.tr(ROLE_WORDS[r])),
+            )
+            for r in ROLES
+        ]
         notes = [
-            ("▀", "", "Top strip: the rung your counts imply, same colours (palest: unplugged)")
+            (
+                "▀",
+                "",
+                self.tr("Top strip: the rung your counts imply, same colours (palest: unplugged)"),
+            )
         ]
         self._set_legend(chips, notes)
 
@@ -88,7 +103,7 @@ class ParticipationChart(TrendChart):
         left = item.getAxis("left")
         left.setStyle(maxTickLevel=0)
         left.setTicks([[(v, f"{v} %") for v in (0, 25, 50, 75, 100)]])
-        left.setLabel("Share of your time (your own estimate)")
+        left.setLabel(self.tr("Share of your time (your own estimate)"))
         left.setGrid(40)
         item.setYRange(0, STRIP_HIGH + 2, padding=0)
         for position, role in enumerate(ROLES):
@@ -118,13 +133,25 @@ class ParticipationChart(TrendChart):
 def describe(week: RoleWeek) -> str:
     lines = [week.week.label()]
     if week.creator is None:
-        lines.append("No role shares" if week.implied else "No check-in")
+        lines.append(
+            QCoreApplication.translate("ParticipationChart", "No role shares")
+            if week.implied
+            else QCoreApplication.translate("ParticipationChart", "No check-in")
+        )
     else:
         lines += [
-            f"Creator {week.creator:.0f} % · commenter {week.commenter:.0f} % · "
-            f"reader {week.reader:.0f} %",
-            f"Mean over {week.rated} network{'s' if week.rated != 1 else ''}",
+            QCoreApplication.translate(
+                "ParticipationChart",
+                "Creator {creator:.0f} % · commenter {commenter:.0f} % · reader {reader:.0f} %",
+            ).format(creator=week.creator, commenter=week.commenter, reader=week.reader),
+            QCoreApplication.translate("ParticipationChart", "Mean over {networks}").format(
+                networks=plural(week.rated, "network")
+            ),
         ]
     if week.implied:
-        lines.append(f"Your counts imply: {week.implied}")
+        lines.append(
+            QCoreApplication.translate("ParticipationChart", "Your counts imply: {implied}").format(
+                implied=week.implied
+            )
+        )
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -50,7 +50,7 @@ class TrendChart(QWidget):
     (palette colours onto those items) and ``hover_text(point)``; they call ``_ensure_plot``
     at the top of their ``show_weeks``."""
 
-    EMPTY_TEXT = "Nothing to show in these weeks yet."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("TrendChart", "Nothing to show in these weeks yet.")
     MIN_HEIGHT = 260
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False):
@@ -63,11 +63,11 @@ class TrendChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self._placeholder = muted_label("Loading the chart…")
+        self._placeholder = muted_label(self.tr("Loading the chart…"))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setMinimumHeight(220 if compact else self.MIN_HEIGHT)
         layout.addWidget(self._placeholder, 1)
-        self._empty = muted_label(self.EMPTY_TEXT)
+        self._empty = muted_label(self.tr(self.EMPTY_TEXT))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.hide()
         layout.addWidget(self._empty)

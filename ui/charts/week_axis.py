@@ -12,6 +12,7 @@ import math
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontMetrics
 
 from reflect.weeks import IsoWeek
@@ -39,6 +40,11 @@ def _stamp(day: date) -> float:
     return datetime.combine(day, time(0)).timestamp()
 
 
+def _month_day(day, pattern: str) -> str:
+    """A short date in the user's language ("28 Sep", "Sep 2026"; "28. Sep."...)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 class WeekAxisItem(pg.DateAxisItem):
     """Ticks on weeks and month starts; labels chosen to fit the pixels there are."""
 
@@ -61,7 +67,7 @@ class WeekAxisItem(pg.DateAxisItem):
             labelled = [w for w in weeks if (anchor - w) % step == 0]
             for week in labelled:
                 monday = week.monday()
-                self._labels[week_centre(week)] = f"{monday.day} {monday:%b}"
+                self._labels[week_centre(week)] = _month_day(monday, "d MMM")
             minor = [week_centre(w) for w in weeks if (anchor - w) % step]
             return [
                 (WEEK_SECONDS * step, [week_centre(w) for w in labelled]),
@@ -75,7 +81,9 @@ class WeekAxisItem(pg.DateAxisItem):
                 per_px = (maxVal - minVal) / size
                 year_shown = False
                 for day in starts:  # the year at January and on the first label that fits
-                    text = f"{day:%b %Y}" if day.month == 1 or not year_shown else f"{day:%b}"
+                    text = _month_day(
+                        day, "MMM yyyy" if day.month == 1 or not year_shown else "MMM"
+                    )
                     half = self._text_width(text) / 2 + 2
                     x = (_stamp(day) - minVal) / per_px
                     if half <= x <= size - half:

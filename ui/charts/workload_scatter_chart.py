@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
 from reflect.chart_data import fit_words
 from reflect.checkins import WORKLOAD_WORDS
@@ -17,7 +17,7 @@ from reflect.insights import signed
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import WorkloadScatter
 from ui.charts.trend_chart import TrendChart
-from ui.text import plural
+from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR
 
 DOT_COLOUR = "#0072b2"
@@ -33,13 +33,15 @@ def spread(index: int) -> float:
 
 
 class WorkloadScatterChart(TrendChart):
-    EMPTY_TEXT = "No checked-in weeks with numbers in this period yet."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP(
+        "WorkloadScatterChart", "No checked-in weeks with numbers in this period yet."
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._dots: Any = None
         self._line: Any = None
-        self._scatter = WorkloadScatter("actions", "All networks", (), None)
+        self._scatter = WorkloadScatter("actions", self.tr("All networks"), (), None)
         self._xs: list[float] = []
 
     def show_weeks(self, scatter: WorkloadScatter) -> None:
@@ -69,22 +71,31 @@ class WorkloadScatterChart(TrendChart):
         else:
             self._line.setData(np.zeros(0), np.zeros(0))
             self._line.setVisible(False)
-        words = METRIC_WORDS[scatter.metric]
+        words = QCoreApplication.translate("Metric", METRIC_WORDS[scatter.metric])
         item.getAxis("left").setLabel(
-            f"{words.capitalize()} in the week", color=self.foreground().name()
+            self.tr("{words} in the week").format(words=upper_first(words)),
+            color=self.foreground().name(),
         )
         self._empty.setVisible(not points)
-        chips = [("●", DOT_COLOUR, f"A week ({scatter.network_name})")]
+        chips = [
+            (
+                "●",
+                DOT_COLOUR,
+                self.tr("A week ({network})").format(network=scatter.network_name),
+            )
+        ]
         if self._line.isVisible():
-            chips.append(("━", WORKLOAD_COLOUR, "Fitted line (least squares)"))
+            chips.append(("━", WORKLOAD_COLOUR, self.tr("Fitted line (least squares)")))
         self._set_legend(chips, [("", "", self.note_text())])
 
     def note_text(self) -> str:
         fit = self._scatter.fit
         n = len(self._scatter.points)
         if fit is None or fit.r is None:
-            return f"{plural(n, 'week')}: no correlation to show"
-        return f"r = {signed(fit.r)} over {plural(fit.weeks, 'week')}"
+            return self.tr("{n}: no correlation to show").format(n=plural(n, "week"))
+        return self.tr("r = {r} over {weeks}").format(
+            r=signed(fit.r), weeks=plural(fit.weeks, "week")
+        )
 
     def summary(self) -> str:
         return fit_words(self._scatter)
@@ -100,8 +111,9 @@ class WorkloadScatterChart(TrendChart):
 
     def _build(self, pg: Any, item: Any) -> None:
         bottom, left = item.getAxis("bottom"), item.getAxis("left")
-        bottom.setTicks([[(n, f"{n} {word}") for n, word in WORKLOAD_WORDS.items()]])
-        bottom.setLabel("Workload")
+        t = QCoreApplication.translate
+        bottom.setTicks([[(n, f"{n} {t('Words', word)}") for n, word in WORKLOAD_WORDS.items()]])
+        bottom.setLabel(self.tr("Workload"))
         left.setStyle(maxTickLevel=0)
         left.setGrid(40)
         item.setXRange(0.5, 5.5, padding=0)
@@ -132,8 +144,11 @@ class WorkloadScatterChart(TrendChart):
         if dx * dx + dy * dy > 12 * 12:
             return None
         p = points[nearest]
-        words = METRIC_WORDS[self._scatter.metric]
-        return (
-            f"{p.week.label()}\nWorkload: {p.workload} ({WORKLOAD_WORDS[p.workload]})\n"
-            f"{words.capitalize()}: {p.value}"
+        words = QCoreApplication.translate("Metric", METRIC_WORDS[self._scatter.metric])
+        return self.tr("{week}\nWorkload: {workload} ({word})\n{words}: {value}").format(
+            week=p.week.label(),
+            workload=p.workload,
+            word=QCoreApplication.translate("Words", WORKLOAD_WORDS[p.workload]),
+            words=upper_first(words),
+            value=p.value,
         )

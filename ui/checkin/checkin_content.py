@@ -21,6 +21,7 @@ from ui.checkin.practices_section import FreeGoalsSection, PracticesSection
 from ui.checkin.prompts_section import PromptsSection
 from ui.checkin.week_section import FIELDS as WEEK_FIELDS
 from ui.checkin.week_section import WeekSection
+from ui.text import domain
 from ui.widgets import Card, muted_label
 
 _ENTRY = re.compile(r"^entries\[(\d+)\](?:\.(\w+))?$")
@@ -50,26 +51,30 @@ class CheckInContent(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.cards = {
-            "week": self._card("The week", self.week),
+            "week": self._card(self.tr("The week"), self.week),
             "networks": self._card(
-                "Your networks",
+                self.tr("Your networks"),
                 self.networks,
-                "Leave a number empty when you don't know it; "
-                "tick “Didn't use it” for a week away.",
+                self.tr(
+                    "Leave a number empty when you don't know it; "
+                    "tick “Didn't use it” for a week away."
+                ),
             ),
             "practices": self._card(
-                "Practices",
+                self.tr("Practices"),
                 self.practices,
-                "How much you did each this week, from 0 (not at all) to 3 (a lot). "
-                "Skip any you'd rather not rate.",
+                self.tr(
+                    "How much you did each this week, from 0 (not at all) to 3 (a lot). "
+                    "Skip any you'd rather not rate."
+                ),
             ),
-            "goals": self._card("Goals you judge yourself", self.free_goals),
+            "goals": self._card(self.tr("Goals you judge yourself"), self.free_goals),
             "prompts": self._card(
-                "Reflection",
+                self.tr("Reflection"),
                 self.prompts,
-                "Answer as much or as little as you like; skip any prompt.",
+                self.tr("Answer as much or as little as you like; skip any prompt."),
             ),
-            "summary": self._card("Your week in short", self.summary),
+            "summary": self._card(self.tr("Your week in short"), self.summary),
         }
         self.cards["goals"].setVisible(bool(form.free_goals))
         row = QHBoxLayout(self)
@@ -189,8 +194,10 @@ class CheckInContent(QWidget):
             row.show_progress(states)
         if value.workload not in WORKLOAD_WORDS:
             self.summary.setText(
-                escape("Once you have said how the week was, a few lines about it show here.")
+                escape(
+                    self.tr("Once you have said how the week was, a few lines about it show here.")
+                )
             )
             return
-        lines = checkin_form.summary(value, self.form)
+        lines = [domain(line) for line in checkin_form.summary(value, self.form)]
         self.summary.setText("".join(f"<p style='margin:0 0 4px 0'>{escape(s)}</p>" for s in lines))

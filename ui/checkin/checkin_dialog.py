@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -38,19 +38,24 @@ from ui.checkin.checkin_content import CheckInContent
 from ui.checkin.fields import ProblemNote, mark
 from ui.checkin.style import CHECKIN_STYLE
 from ui.checkin.week_picker import WeekPicker, relative_words
+from ui.text import upper_first
 from ui.theme import STYLE_SHEET
 
 #: Keep a draft this long after the last change (milliseconds).
 DRAFT_DELAY_MS = 1000
 ORIGIN_WORDS = {
-    "new": "a new check-in",
-    "saved": "your saved check-in, to edit",
-    "draft": "the draft you were writing, just as you left it",
+    "new": QT_TRANSLATE_NOOP("CheckinDialog", "a new check-in"),
+    "saved": QT_TRANSLATE_NOOP("CheckinDialog", "your saved check-in, to edit"),
+    "draft": QT_TRANSLATE_NOOP("CheckinDialog", "the draft you were writing, just as you left it"),
 }
 
 
 def plural_notes(count: int) -> str:
-    return "one note" if count == 1 else f"{count} notes"
+    return (
+        QCoreApplication.translate("CheckinDialog", "one note")
+        if count == 1
+        else QCoreApplication.translate("CheckinDialog", "{count} notes").format(count=count)
+    )
 
 
 class CheckInDialog(QDialog):
@@ -62,7 +67,7 @@ class CheckInDialog(QDialog):
     def __init__(self, form: CheckInForm, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("checkInDialog")
-        self.setWindowTitle("Weekly check-in — Reflect")
+        self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
         self.setStyleSheet(STYLE_SHEET + CHECKIN_STYLE)
         self.setModal(True)
         self._today = today
@@ -104,7 +109,7 @@ class CheckInDialog(QDialog):
         grid.setContentsMargins(24, 16, 24, 8)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        title = QLabel("Weekly check-in")
+        title = QLabel(self.tr("Weekly check-in"))
         title.setObjectName("dialogTitle")
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
@@ -134,10 +139,10 @@ class CheckInDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("footerStatus")
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save check-in")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip("Save this week's check-in (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save this week's check-in (Ctrl+S)"))
         for button in (self.cancel_button, self.save_button):
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -169,9 +174,10 @@ class CheckInDialog(QDialog):
         self.content.arrange(self._wide())
         self.picker.set_week(form.week)
         self.week_label.setText(form.week.label())
+        origin = ORIGIN_WORDS.get(form.origin, form.origin)
         self.origin.setText(
-            f"{relative_words(form.week, self._today).capitalize()} · "
-            f"{ORIGIN_WORDS.get(form.origin, form.origin)}"
+            f"{upper_first(relative_words(form.week, self._today))} · "
+            f"{QCoreApplication.translate('CheckinDialog', origin)}"
         )
         self._chain_focus()
         self._initial = self.value()
@@ -254,17 +260,22 @@ class CheckInDialog(QDialog):
         box.setObjectName("leaveQuestion")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Reflect")
-        box.setText(f"Close the check-in for {week} without saving it?")
+        box.setText(self.tr("Close the check-in for {week} without saving it?").format(week=week))
         saved = self._form.checkin.id is not None
         box.setInformativeText(
-            "Keep it as a draft and finish it whenever suits you"
-            + (", or discard the changes: your saved check-in stays as it was." if saved else ".")
+            self.tr("Keep it as a draft and finish it whenever suits you")
+            + (
+                self.tr(", or discard the changes: your saved check-in stays as it was.")
+                if saved
+                else "."
+            )
         )
-        keep = box.addButton("Keep as draft", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(
-            "Discard changes" if saved else "Discard", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Discard changes") if saved else self.tr("Discard"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
-        back = box.addButton("Keep writing", QMessageBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
 
@@ -319,12 +330,14 @@ class CheckInDialog(QDialog):
         if week == self._form.week:
             return
         if self.has_changes():
-            self._left_note = f"Your answers for {self._form.week} were kept as a draft."
+            self._left_note = self.tr("Your answers for {week} were kept as a draft.").format(
+                week=self._form.week
+            )
         self.flush_draft()
         self._loading = True
         if self.content is not None:
             self.content.setEnabled(False)
-        self.status.setText(f"Opening {week}…")
+        self.status.setText(self.tr("Opening {week}…").format(week=week))
         self.save_button.setEnabled(False)
         self.week_requested.emit(week)
 
@@ -359,11 +372,15 @@ class CheckInDialog(QDialog):
         self.content.setEnabled(not self._saving)
         self.picker.setEnabled(not self._saving)
         if self._saving:
-            status = "Saving…"
+            status = self.tr("Saving…")
         elif typing:
-            status = f"Almost there: {plural_notes(len(typing))} above to look at before saving."
+            status = self.tr("Almost there: {notes} above to look at before saving.").format(
+                notes=plural_notes(len(typing))
+            )
         else:
-            status = "Ready to save (Ctrl+S)."
+            status = self.tr("Ready to save (Ctrl+S).")
         if self._draft_time and not self._saving:
-            status += f"  Your answers were kept as a draft at {self._draft_time}."
+            status += "  " + self.tr("Your answers were kept as a draft at {time}.").format(
+                time=self._draft_time
+            )
         self.status.setText(status)

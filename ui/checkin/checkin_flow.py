@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,16 +37,27 @@ FLUSH_TIMEOUT = 5.0
 
 def draft_offer_words(found: list[DraftInfo]) -> tuple[str, str]:
     newest = found[0]
-    when = newest.saved_at.astimezone().strftime("%-d %b at %H:%M")
-    text = f"You were writing the check-in for {newest.week.label()} — continue?"
-    more = len(found) - 1
-    others = (
-        f" There {'is' if more == 1 else 'are'} {more} other draft{'s' * (more != 1)} too; "
-        "each one opens with its week."
-        if more
-        else ""
+    local = newest.saved_at.astimezone()
+    when = QCoreApplication.translate("CheckinFlow", "{day} at {time}").format(
+        day=QLocale().toString(QDate(local.year, local.month, local.day), "d MMM"),
+        time=f"{local:%H:%M}",
     )
-    return text, f"It was kept as a draft on {when}, word for word.{others}"
+    text = QCoreApplication.translate(
+        "CheckinFlow", "You were writing the check-in for {week} — continue?"
+    ).format(week=newest.week.label())
+    more = len(found) - 1
+    others = ""
+    if more == 1:
+        others = QCoreApplication.translate(
+            "CheckinFlow", " There is 1 other draft too; each one opens with its week."
+        )
+    elif more:
+        others = QCoreApplication.translate(
+            "CheckinFlow", " There are {count} other drafts too; each one opens with its week."
+        ).format(count=more)
+    return text, QCoreApplication.translate(
+        "CheckinFlow", "It was kept as a draft on {when}, word for word."
+    ).format(when=when) + others
 
 
 class CheckInFlow(QObject):
@@ -202,9 +213,9 @@ class CheckInFlow(QObject):
         box.setWindowTitle("Reflect")
         box.setText(text)
         box.setInformativeText(detail)
-        resume = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        resume = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(resume)
 
         def answered(_result: int) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.text import domain
+
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
@@ -126,7 +128,7 @@ class ChoiceGroup(QWidget):
 
     def _describe(self) -> None:
         checked = self._group.checkedButton()
-        self.setAccessibleDescription(checked.text() if checked else "not chosen")
+        self.setAccessibleDescription(checked.text() if checked else self.tr("not chosen"))
 
 
 class CountEdit(QLineEdit):
@@ -190,7 +192,7 @@ class ProblemNote(QLabel):
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
-        unique = list(dict.fromkeys(messages))
+        unique = list(dict.fromkeys(domain(m) for m in messages))
         self.setText("\n".join(unique))
         self.setVisible(bool(unique))
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from reflect.checkin_form import NetworkRow as FormRow
@@ -15,16 +15,16 @@ from reflect.checkins import COUNTS, FEEDBACK, Entry
 from reflect.goals import Goal, GoalState
 from ui.checkin.fields import CountEdit, ProblemNote, mark
 from ui.checkin.role_share_control import RoleShareControl
-from ui.text import STATE_WORDS, plural
+from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
 NOT_SAID = "—"
 COUNT_HEADERS = {
-    "posts": "Posts",
-    "comments": "Comments",
-    "shares": "Shares",
-    "reactions": "Reactions",
-    "minutes": "Minutes",
+    "posts": QT_TRANSLATE_NOOP("NetworkRow", "Posts"),
+    "comments": QT_TRANSLATE_NOOP("NetworkRow", "Comments"),
+    "shares": QT_TRANSLATE_NOOP("NetworkRow", "Shares"),
+    "reactions": QT_TRANSLATE_NOOP("NetworkRow", "Reactions"),
+    "minutes": QT_TRANSLATE_NOOP("NetworkRow", "Minutes"),
 }
 #: Grid columns: name, didn't use it, the five counts, feedback, roles, note.
 NAME, UNUSED, FIRST_COUNT = 0, 1, 2
@@ -33,9 +33,9 @@ ROLES_COLUMN = FEEDBACK_COLUMN + 1
 NOTE_COLUMN = ROLES_COLUMN + 1
 COLUMN_HEADERS = {
     **{FIRST_COUNT + i: COUNT_HEADERS[name] for i, name in enumerate(COUNTS)},
-    FEEDBACK_COLUMN: "Feedback",
-    ROLES_COLUMN: "Creator · commenter · reader %",
-    NOTE_COLUMN: "Note",
+    FEEDBACK_COLUMN: QT_TRANSLATE_NOOP("NetworkRow", "Feedback"),
+    ROLES_COLUMN: QT_TRANSLATE_NOOP("NetworkRow", "Creator · commenter · reader %"),
+    NOTE_COLUMN: QT_TRANSLATE_NOOP("NetworkRow", "Note"),
 }
 
 
@@ -47,7 +47,8 @@ def counted_words(entry: Entry) -> str:
 
 def progress_words(goal: Goal, state: GoalState) -> str:
     """ "Share what I learn: 2 of 3 posts" (or the state's word when there is no number)."""
-    return f"{goal.title}: {state.detail or STATE_WORDS.get(state.state, state.state).lower()}"
+    words = domain(state.detail) or tr(STATE_WORDS.get(state.state, state.state)).lower()
+    return f"{goal.title}: {words}"
 
 
 class NetworkRow(QObject):
@@ -68,17 +69,26 @@ class NetworkRow(QObject):
         )
         self.name.setObjectName("networkName")
         self.name.setToolTip(network.purpose)
-        self.unused = QCheckBox("Didn't use it", parent)
-        self.unused.setAccessibleName(f"Didn't use {network.name} this week")
-        self.counts = {name: CountEdit(f"{network.name} {name}", parent) for name in COUNTS}
+        self.unused = QCheckBox(self.tr("Didn't use it"), parent)
+        self.unused.setAccessibleName(
+            self.tr("Didn't use {network} this week").format(network=network.name)
+        )
+        self.counts = {
+            name: CountEdit(f"{network.name} {self.tr(COUNT_HEADERS[name]).lower()}", parent)
+            for name in COUNTS
+        }
         self.feedback = QComboBox(parent)
-        self.feedback.addItems([NOT_SAID, *FEEDBACK])
-        self.feedback.setAccessibleName(f"{network.name} feedback received")
-        self.feedback.setToolTip("Feedback received: none, a little or a lot.")
+        self.feedback.addItems(
+            [self.tr(NOT_SAID), *(QCoreApplication.translate("Words", w) for w in FEEDBACK)]
+        )
+        self.feedback.setAccessibleName(
+            self.tr("{network} feedback received").format(network=network.name)
+        )
+        self.feedback.setToolTip(self.tr("Feedback received: none, a little or a lot."))
         self.roles = RoleShareControl(network.name, parent)
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText("A note, if you like")
-        self.note.setAccessibleName(f"{network.name} note")
+        self.note.setPlaceholderText(self.tr("A note, if you like"))
+        self.note.setAccessibleName(self.tr("{network} note").format(network=network.name))
         self.note.setMinimumWidth(120)
         self.info = QLabel(parent)
         self.info.setObjectName("rowInfo")
@@ -116,7 +126,8 @@ class NetworkRow(QObject):
         ]
 
     def entry(self) -> Entry:
-        feedback = self.feedback.currentText()
+        index = self.feedback.currentIndex()
+        feedback = FEEDBACK[index - 1] if index > 0 else NOT_SAID
         return Entry(
             self.network_id,
             self.unused.isChecked(),
@@ -141,9 +152,17 @@ class NetworkRow(QObject):
         if measured is not None:
             source = escape(self.form_row.measured_from)
             if self._origin == "new":
-                parts.append(f"Filled in from {source}: change anything that is off.")
+                parts.append(
+                    self.tr("Filled in from {source}: change anything that is off.").format(
+                        source=source
+                    )
+                )
             else:
-                parts.append(f"{source.capitalize()} counted {counted_words(measured)}.")
+                parts.append(
+                    self.tr("{source} counted {counts}.").format(
+                        source=source.capitalize(), counts=counted_words(measured)
+                    )
+                )
         for goal, state in states:
             colour = STATE_COLOURS.get(state.state, STATE_COLOURS["no data"])
             parts.append(
@@ -198,8 +217,9 @@ class NetworksSection(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         for column, text in COLUMN_HEADERS.items() if rows else ():
-            header = QLabel(text)
+            header = QLabel(QCoreApplication.translate("NetworkRow", text))
             header.setObjectName("columnHeader")
+            header.setWordWrap(column == ROLES_COLUMN)  # longer in some languages than the boxes
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self.rows = [NetworkRow(row, origin, self) for row in rows]
         for index, row in enumerate(self.rows):
@@ -207,7 +227,9 @@ class NetworksSection(QWidget):
             row.changed.connect(self.changed)
             grid.setRowMinimumHeight(3 + 3 * index, 0)
         grid.setColumnStretch(NOTE_COLUMN, 1)
-        self.empty = QLabel("No active networks. Add one on the Networks page, and it shows here.")
+        self.empty = QLabel(
+            self.tr("No active networks. Add one on the Networks page, and it shows here.")
+        )
         self.empty.setObjectName("rowInfo")
         self.empty.setVisible(not self.rows)
         grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)

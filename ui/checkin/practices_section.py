@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from reflect.checkins import VERDICTS
@@ -18,7 +18,11 @@ from ui.checkin.fields import ChoiceGroup, ProblemNote
 from ui.theme import muted_colour
 
 TITLE_WIDTH = 300
-VERDICT_WORDS = {"yes": "yes", "partly": "partly", "no": "not this week"}
+VERDICT_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("PracticesSection", "yes"),
+    "partly": QT_TRANSLATE_NOOP("PracticesSection", "partly"),
+    "no": QT_TRANSLATE_NOOP("PracticesSection", "not this week"),
+}
 
 
 def _title(text: str, detail: str) -> QLabel:
@@ -89,12 +93,22 @@ class _RatedRows(QWidget):
 class PracticesSection(_RatedRows):
     def __init__(self, practices: Sequence[Practice], parent: QWidget | None = None):
         super().__init__(parent)
-        words = [(n, f"{n} · {word}") for n, word in enumerate(RATING_WORDS)]
+        words = [
+            (n, f"{n} · {QCoreApplication.translate('Words', word)}")
+            for n, word in enumerate(RATING_WORDS)
+        ]
         for practice in practices:
             group = ChoiceGroup(practice.name, words)
             group.setToolTip(practice.description)
             group.setAccessibleDescription(practice.description)
-            self._add(practice.id, _title(practice.name, practice.description), group)
+            self._add(
+                practice.id,
+                _title(
+                    QCoreApplication.translate("Practice", practice.name),
+                    QCoreApplication.translate("Practice", practice.description),
+                ),
+                group,
+            )
 
 
 class FreeGoalsSection(_RatedRows):
@@ -107,9 +121,15 @@ class FreeGoalsSection(_RatedRows):
     ):
         super().__init__(parent)
         names = {n.id: n.name for n in networks}
-        choices = [(v, VERDICT_WORDS[v]) for v in VERDICTS]
+        choices = [
+            (v, QCoreApplication.translate("PracticesSection", VERDICT_WORDS[v])) for v in VERDICTS
+        ]
         for goal in goals:
-            where = names.get(goal.network_id, "") if goal.network_id else "All networks"
+            where = names.get(goal.network_id, "") if goal.network_id else self.tr("All networks")
             paused = goal.target_for(week).status == "paused"
-            detail = f"{where} · paused this week, no need to judge it" if paused else where
+            detail = (
+                self.tr("{where} · paused this week, no need to judge it").format(where=where)
+                if paused
+                else where
+            )
             self._add(goal.id, _title(goal.title, detail), ChoiceGroup(goal.title, choices))

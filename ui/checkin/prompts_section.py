@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,9 +30,11 @@ def source_words(prompt: str) -> str:
     """Where a prompt comes from: "Essay 004 · promote others", or the user's own."""
     source = SOURCES.get(prompt)
     if source is None:
-        return "Your own question"
-    number, _, idea = source.partition(": ")
-    return f"Essay {number} · {idea}"
+        return QCoreApplication.translate("PromptsSection", "Your own question")
+    number, _, idea = QCoreApplication.translate("PromptSource", source).partition(": ")
+    return QCoreApplication.translate("PromptsSection", "Essay {number} · {idea}").format(
+        number=number, idea=idea
+    )
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -70,22 +72,23 @@ class PromptBox(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
         self.source = source_words(prompt)
+        shown = QCoreApplication.translate("Prompt", prompt)  # the key stays English
         self.label = QLabel()
         muted = muted_colour(self.label.palette())
         self.label.setText(
-            f"<b>{escape(prompt)}</b>&nbsp;&nbsp;"
+            f"<b>{escape(shown)}</b>&nbsp;&nbsp;"
             f"<span style='color:{muted}; font-size:9pt'>{escape(self.source)}</span>"
         )
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.answer = AnswerEdit(prompt)
+        self.answer = AnswerEdit(shown)
         self.answer.setAccessibleDescription(self.source)
         self.label.setBuddy(self.answer)
-        self.skip = QPushButton("Skip")
+        self.skip = QPushButton(self.tr("Skip"))
         self.skip.setCheckable(True)
         self.skip.setAutoDefault(False)
-        self.skip.setAccessibleName(f"Skip: {prompt}")
-        self.skipped_note = QLabel("Skipped. No need to answer every prompt.")
+        self.skip.setAccessibleName(self.tr("Skip: {prompt}").format(prompt=shown))
+        self.skipped_note = QLabel(self.tr("Skipped. No need to answer every prompt."))
         self.skipped_note.setObjectName("promptSource")
         self.skipped_note.hide()
         grid.addWidget(self.label, 0, 0, 1, 2)
@@ -108,7 +111,7 @@ class PromptBox(QWidget):
     def _on_skip_toggled(self, skipped: bool) -> None:
         self.answer.setVisible(not skipped)
         self.skipped_note.setVisible(skipped)
-        self.skip.setText("Answer after all" if skipped else "Skip")
+        self.skip.setText(self.tr("Answer after all") if skipped else self.tr("Skip"))
         self.label.setEnabled(not skipped)
         self.changed.emit()
 
@@ -137,11 +140,11 @@ class PromptsSection(QWidget):
         own_box.setHorizontalSpacing(8)
         own_box.setVerticalSpacing(3)
         self.own_question = QLineEdit()
-        self.own_question.setPlaceholderText("A question of your own (optional)")
-        self.own_question.setAccessibleName("A question of your own")
-        self.own_answer = AnswerEdit("Your answer to your own question")
-        self.every_week = QCheckBox("Ask me this every week")
-        self.every_week.setAccessibleName("Ask my own question every week")
+        self.own_question.setPlaceholderText(self.tr("A question of your own (optional)"))
+        self.own_question.setAccessibleName(self.tr("A question of your own"))
+        self.own_answer = AnswerEdit(self.tr("Your answer to your own question"))
+        self.every_week = QCheckBox(self.tr("Ask me this every week"))
+        self.every_week.setAccessibleName(self.tr("Ask my own question every week"))
         own_box.addWidget(self.own_question, 0, 0)
         own_box.addWidget(self.every_week, 0, 1)
         own_box.addWidget(self.own_answer, 1, 0, 1, 2)

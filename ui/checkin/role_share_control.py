@@ -3,12 +3,19 @@ always add up to 100, or are all "not said" (None)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QValidator
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from reflect.checkins import ROLES, Roles
 from ui.checkin.style import ROLE_COLOURS
+from ui.text import upper_first
+
+ROLE_NAMES = {
+    "creator": QT_TRANSLATE_NOOP("RoleShareControl", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("RoleShareControl", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("RoleShareControl", "reader"),
+}
 
 UNSET = -1
 #: When one share changes, these take up the difference, in this order.
@@ -97,7 +104,7 @@ class RoleShareControl(QWidget):
 
     def __init__(self, network_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(f"{network_name} role shares")
+        self.setAccessibleName(self.tr("{network} role shares").format(network=network_name))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -106,10 +113,16 @@ class RoleShareControl(QWidget):
         self.boxes: list[ShareSpinBox] = []
         for index, role in enumerate(ROLES):
             box = ShareSpinBox(self)
-            box.setAccessibleName(f"{network_name} {role} share, percent")
+            box.setAccessibleName(
+                self.tr("{network} {role} share, percent").format(
+                    network=network_name, role=self.tr(ROLE_NAMES[role])
+                )
+            )
             box.setToolTip(
-                f"{role.capitalize()} share in percent; the three add up to 100. "
-                "Empty all of them to leave the roles unsaid."
+                self.tr(
+                    "{role} share in percent; the three add up to 100. "
+                    "Empty all of them to leave the roles unsaid."
+                ).format(role=upper_first(self.tr(ROLE_NAMES[role])))
             )
             box.valueChanged.connect(lambda new, i=index: self._on_box_value_changed(i, new))
             self.boxes.append(box)
@@ -153,8 +166,9 @@ class RoleShareControl(QWidget):
     def _describe(self) -> None:
         roles = self.value()
         self.setAccessibleDescription(
-            "not said"
+            self.tr("not said")
             if roles is None
-            else f"creator {roles.creator} %, commenter {roles.commenter} %, "
-            f"reader {roles.reader} %"
+            else self.tr("creator {creator} %, commenter {commenter} %, reader {reader} %").format(
+                creator=roles.creator, commenter=roles.commenter, reader=roles.reader
+            )
         )

@@ -5,22 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from reflect.weeks import IsoWeek
+from ui.text import Plurals
 
 
 def relative_words(week: IsoWeek, today: date) -> str:
     """ "this week", "last week", "3 weeks ago", "next week", "in 2 weeks"."""
     distance = IsoWeek.current(today) - week
     if distance == 0:
-        return "this week"
+        return QCoreApplication.translate("WeekPicker", "this week")
     if distance == 1:
-        return "last week"
+        return QCoreApplication.translate("WeekPicker", "last week")
     if distance == -1:
-        return "next week"
-    return f"{distance} weeks ago" if distance > 0 else f"in {-distance} weeks"
+        return QCoreApplication.translate("WeekPicker", "next week")
+    if distance > 0:
+        return Plurals().weeks_ago(distance)
+    return Plurals().in_weeks(-distance)
 
 
 class DayEdit(QDateEdit):
@@ -40,17 +43,19 @@ class WeekPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.previous = QPushButton("◀")
-        self.previous.setAccessibleName("Previous week")
-        self.previous.setToolTip("The week before (Alt+Left)")
+        self.previous.setAccessibleName(self.tr("Previous week"))
+        self.previous.setToolTip(self.tr("The week before (Alt+Left)"))
         self.previous.setShortcut("Alt+Left")
         self.day = DayEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName("Week of the check-in: any day in it")
-        self.day.setToolTip("Pick any day: the check-in is for the Monday-to-Sunday week of it.")
+        self.day.setAccessibleName(self.tr("Week of the check-in: any day in it"))
+        self.day.setToolTip(
+            self.tr("Pick any day: the check-in is for the Monday-to-Sunday week of it.")
+        )
         self.next = QPushButton("▶")
-        self.next.setAccessibleName("Next week")
-        self.next.setToolTip("The week after (Alt+Right)")
+        self.next.setAccessibleName(self.tr("Next week"))
+        self.next.setToolTip(self.tr("The week after (Alt+Right)"))
         self.next.setShortcut("Alt+Right")
         for button in (self.previous, self.next):
             button.setAutoDefault(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from reflect.checkins import ENERGY_WORDS, WORKLOAD_WORDS, CheckIn
@@ -14,7 +14,10 @@ FIELDS = ("workload", "hours", "energy", "context")
 
 
 def scale(words: dict[int, str]) -> list[tuple[int, str]]:
-    return [(n, f"{n} · {word}") for n, word in sorted(words.items())]
+    return [
+        (n, f"{n} · {QCoreApplication.translate('Words', word)}")
+        for n, word in sorted(words.items())
+    ]
 
 
 def split_tags(text: str) -> list[str]:
@@ -31,25 +34,29 @@ class WeekSection(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        self.workload = ChoiceGroup("Workload", scale(WORKLOAD_WORDS), optional=False)
-        self.workload.setToolTip("How heavy the week was at work (or whatever fills your days).")
-        self.hours = HoursEdit("Hours worked (optional)")
-        self.hours.setPlaceholderText("optional")
-        self.energy = ChoiceGroup("Energy", scale(ENERGY_WORDS))
+        self.workload = ChoiceGroup(self.tr("Workload"), scale(WORKLOAD_WORDS), optional=False)
+        self.workload.setToolTip(
+            self.tr("How heavy the week was at work (or whatever fills your days).")
+        )
+        self.hours = HoursEdit(self.tr("Hours worked (optional)"))
+        self.hours.setPlaceholderText(self.tr("optional"))
+        self.energy = ChoiceGroup(self.tr("Energy"), scale(ENERGY_WORDS))
         self.tags = list(tags)
         self.chips: list[QCheckBox] = []
         chip_row = QHBoxLayout()
         chip_row.setSpacing(4)
         for tag in self.tags:
-            chip = QCheckBox(tag)
+            chip = QCheckBox(QCoreApplication.translate("Words", tag))
             chip.setObjectName("chip")
-            chip.setAccessibleName(f"Life context: {tag}")
+            chip.setAccessibleName(
+                self.tr("Life context: {tag}").format(tag=QCoreApplication.translate("Words", tag))
+            )
             chip.toggled.connect(self.changed)
             self.chips.append(chip)
             chip_row.addWidget(chip)
         self.own_tags = QLineEdit()
-        self.own_tags.setPlaceholderText("Your own, separated by commas")
-        self.own_tags.setAccessibleName("Other life context, separated by commas")
+        self.own_tags.setPlaceholderText(self.tr("Your own, separated by commas"))
+        self.own_tags.setAccessibleName(self.tr("Other life context, separated by commas"))
         self.own_tags.setMinimumWidth(200)
         chip_row.addWidget(self.own_tags, 1)
         self.notes = {name: ProblemNote() for name in FIELDS}
@@ -58,13 +65,13 @@ class WeekSection(QWidget):
         workload_row.setSpacing(8)
         workload_row.addWidget(self.workload)
         workload_row.addSpacing(24)
-        workload_row.addWidget(field_label("Hours worked", self.hours))
+        workload_row.addWidget(field_label(self.tr("Hours worked"), self.hours))
         workload_row.addWidget(self.hours)
         workload_row.addStretch(1)
         rows = (
-            ("Workload", self.workload, workload_row, ("workload", "hours")),
-            ("Energy", self.energy, self.energy, ("energy",)),
-            ("Life context", (self.chips or [self.own_tags])[0], chip_row, ("context",)),
+            (self.tr("Workload"), self.workload, workload_row, ("workload", "hours")),
+            (self.tr("Energy"), self.energy, self.energy, ("energy",)),
+            (self.tr("Life context"), (self.chips or [self.own_tags])[0], chip_row, ("context",)),
         )
         line = 0
         for title, buddy, body, fields in rows:
@@ -98,13 +105,13 @@ class WeekSection(QWidget):
         self.energy.set_value(checkin.energy)
         self.hours.set_value(checkin.hours)
         known = set(self.tags)
-        for chip in self.chips:
-            chip.setChecked(chip.text() in checkin.context)
+        for tag, chip in zip(self.tags, self.chips, strict=True):
+            chip.setChecked(tag in checkin.context)
         self.own_tags.setText(", ".join(t for t in checkin.context if t not in known))
 
     def values(self) -> dict:
         """The week's part of a CheckIn: workload 0 when not chosen (the domain says so)."""
-        chosen = [chip.text() for chip in self.chips if chip.isChecked()]
+        chosen = [tag for tag, chip in zip(self.tags, self.chips, strict=True) if chip.isChecked()]
         own = [t for t in split_tags(self.own_tags.text()) if t not in chosen]
         return {
             "workload": self.workload.value() or 0,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,9 +30,9 @@ from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, preview_label,
 from ui.week_edit import WeekEdit
 
 STATUSES = (
-    ("Running", "running"),
-    ("Finished: I know what happened", "finished"),
-    ("Stopped early", "abandoned"),
+    (QT_TRANSLATE_NOOP("ExperimentDialog", "Running"), "running"),
+    (QT_TRANSLATE_NOOP("ExperimentDialog", "Finished: I know what happened"), "finished"),
+    (QT_TRANSLATE_NOOP("ExperimentDialog", "Stopped early"), "abandoned"),
 )
 
 
@@ -57,38 +58,44 @@ class ExperimentDialog(QDialog):
         super().__init__(parent)
         self._start = experiment
         self._week = week
-        self.setWindowTitle("Experiment" if experiment.id else "New experiment")
+        self.setWindowTitle(self.tr("Experiment") if experiment.id else self.tr("New experiment"))
         self.setObjectName("experimentDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(580)
         self.problems = ProblemLabels()
 
         self.reminder = QLabel(
-            f"This experiment ended in {experiment.last_week}. What happened? A line or two "
-            "is plenty, and “not much” is a finding too."
+            self.tr(
+                "This experiment ended in {last_week}. What happened? A line or two is "
+                "plenty, and “not much” is a finding too."
+            ).format(last_week=experiment.last_week)
         )
         self.reminder.setObjectName("hint")
         self.reminder.setWordWrap(True)
         self.reminder.setVisible(experiment.awaits_outcome(week))
         self.title = QLineEdit(experiment.title)
-        self.title.setPlaceholderText("Reply to three posts before each post of my own")
-        self.network = combo([("All networks", "")] + [(n.name, n.id) for n in networks], self)
+        self.title.setPlaceholderText(self.tr("Reply to three posts before each post of my own"))
+        self.network = combo(
+            [(self.tr("All networks"), "")] + [(n.name, n.id) for n in networks], self
+        )
         select_data(self.network, experiment.network_id or "")
         self.start = WeekEdit(experiment.start_week)
         self.weeks = QSpinBox()
         self.weeks.setRange(1, MAX_WEEKS)
         self.weeks.setValue(min(max(experiment.weeks, 1), MAX_WEEKS))
-        self.weeks.setSuffix(" weeks")
+        self.weeks.setSuffix(self.tr(" weeks"))
         self.ends = QLabel()
         self.ends.setObjectName("muted")
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
-        when.addWidget(QLabel("for"))
+        when.addWidget(QLabel(self.tr("for")))
         when.addWidget(self.weeks)
         when.addWidget(self.ends)
-        self.expectation = _text_box(experiment.expectation, "What do you expect to happen?")
-        self.outcome = _text_box(experiment.outcome, "At the end: what happened?")
-        self.status = combo(STATUSES, self)
+        self.expectation = _text_box(
+            experiment.expectation, self.tr("What do you expect to happen?")
+        )
+        self.outcome = _text_box(experiment.outcome, self.tr("At the end: what happened?"))
+        self.status = combo([(self.tr(words), key) for words, key in STATUSES], self)
         due = experiment.awaits_outcome(week)
         select_data(self.status, experiment.status)
         self._follow_outcome = due  # until the user picks a status: written means finished
@@ -96,13 +103,22 @@ class ExperimentDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_row(form, "I will &try", self.problems.beside(self.title, ["title"]), self.title)
-        add_row(form, "&Network", self.network, self.network)
-        add_row(form, "&Starting", self.problems.beside(when, ["weeks", "start_week"]), self.start)
-        add_row(form, "I &expect", self.expectation, self.expectation)
+        add_row(
+            form, self.tr("I will &try"), self.problems.beside(self.title, ["title"]), self.title
+        )
+        add_row(form, self.tr("&Network"), self.network, self.network)
+        add_row(
+            form,
+            self.tr("&Starting"),
+            self.problems.beside(when, ["weeks", "start_week"]),
+            self.start,
+        )
+        add_row(form, self.tr("I &expect"), self.expectation, self.expectation)
         outcome = self.problems.beside(self.outcome, ["outcome"])
-        add_row(form, "What &happened", outcome, self.outcome)
-        add_row(form, "St&atus", self.problems.beside(self.status, ["status"]), self.status)
+        add_row(form, self.tr("What &happened"), outcome, self.outcome)
+        add_row(
+            form, self.tr("St&atus"), self.problems.beside(self.status, ["status"]), self.status
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,20 +168,36 @@ class ExperimentDialog(QDialog):
 
     def _on_changed(self, *_args) -> None:
         experiment = self.value()
-        self.ends.setText(f"last week {experiment.last_week}")
+        self.ends.setText(self.tr("last week {last_week}").format(last_week=experiment.last_week))
         problems = experiments.shape_problems(experiment)
         self.problems.show(problems)
         self.save_button.setEnabled(not problems)
-        where = f" on {self.network.currentText()}" if experiment.network_id else ""
-        span = "1 week" if experiment.weeks == 1 else f"{experiment.weeks} weeks"
+        where = (
+            self.tr(" on {network}").format(network=self.network.currentText())
+            if experiment.network_id
+            else ""
+        )
+        span = (
+            self.tr("1 week")
+            if experiment.weeks == 1
+            else self.tr("{count} weeks").format(count=experiment.weeks)
+        )
         state = (
             experiment.progress(self._week)
             if experiment.status == "running"
             else self.status.currentText().split(":")[0].lower()
         )
         self.preview.setText(
-            f"I will try “{experiment.title or '…'}” for {span}{where}, "
-            f"{experiment.start_week} to {experiment.last_week} · {state}"
+            self.tr(
+                "I will try “{title}” for {span}{where}, {start_week} to {last_week} · {state}"
+            ).format(
+                title=experiment.title or "…",
+                span=span,
+                where=where,
+                start_week=experiment.start_week,
+                last_week=experiment.last_week,
+                state=state,
+            )
         )
 
 

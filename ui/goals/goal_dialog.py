@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,25 +30,54 @@ from reflect.networks import Network
 from reflect.practices import RATING_WORDS, Practice
 from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, preview_label, select_data
+from ui.text import domain
 from ui.week_edit import WeekEdit
 
 KINDS = (
-    ("count", "Weekly count", "A number each week: at least 2 posts, at most 60 minutes."),
-    ("role", "Role", "How you take part: mostly a creator, or a reader only."),
-    ("practice", "Practice", "One of the practices you rate in each check-in."),
-    ("free", "Judged by you", "Anything else: you say yes, partly or no in each check-in."),
+    (
+        "count",
+        QT_TRANSLATE_NOOP("GoalDialog", "Weekly count"),
+        QT_TRANSLATE_NOOP(
+            "GoalDialog", "A number each week: at least 2 posts, at most 60 minutes."
+        ),
+    ),
+    (
+        "role",
+        QT_TRANSLATE_NOOP("GoalDialog", "Role"),
+        QT_TRANSLATE_NOOP("GoalDialog", "How you take part: mostly a creator, or a reader only."),
+    ),
+    (
+        "practice",
+        QT_TRANSLATE_NOOP("GoalDialog", "Practice"),
+        QT_TRANSLATE_NOOP("GoalDialog", "One of the practices you rate in each check-in."),
+    ),
+    (
+        "free",
+        QT_TRANSLATE_NOOP("GoalDialog", "Judged by you"),
+        QT_TRANSLATE_NOOP(
+            "GoalDialog", "Anything else: you say yes, partly or no in each check-in."
+        ),
+    ),
 )
 METRIC_WORDS = {
-    "posts": "posts",
-    "comments": "comments and replies",
-    "shares": "shares of others' posts",
-    "reactions": "reactions",
-    "minutes": "minutes",
-    "active_days": "active days (measured)",
+    "posts": QT_TRANSLATE_NOOP("GoalDialog", "posts"),
+    "comments": QT_TRANSLATE_NOOP("GoalDialog", "comments and replies"),
+    "shares": QT_TRANSLATE_NOOP("GoalDialog", "shares of others' posts"),
+    "reactions": QT_TRANSLATE_NOOP("GoalDialog", "reactions"),
+    "minutes": QT_TRANSLATE_NOOP("GoalDialog", "minutes"),
+    "active_days": QT_TRANSLATE_NOOP("GoalDialog", "active days (measured)"),
 }
-ROLE_WORDS = {"creator": "creator", "commenter": "commenter", "reader": "reader"}
-KEPT = "A goal keeps its kind and network, so its past weeks keep their meaning."
-APPLIES = "Weeks before it keep being judged against the target in force then."
+ROLE_WORDS = {
+    "creator": QT_TRANSLATE_NOOP("GoalDialog", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("GoalDialog", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("GoalDialog", "reader"),
+}
+KEPT = QT_TRANSLATE_NOOP(
+    "GoalDialog", "A goal keeps its kind and network, so its past weeks keep their meaning."
+)
+APPLIES = QT_TRANSLATE_NOOP(
+    "GoalDialog", "Weeks before it keep being judged against the target in force then."
+)
 
 
 @dataclass(frozen=True)
@@ -73,24 +103,24 @@ class GoalDialog(QDialog):
         self._choices = choices
         self._draft_id = draft.id
         editing = choices.original is not None
-        self.setWindowTitle("Change the goal" if editing else "New goal")
+        self.setWindowTitle(self.tr("Change the goal") if editing else self.tr("New goal"))
         self.setObjectName("goalDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(600)
         self.problems = ProblemLabels()
 
         self.title = QLineEdit(draft.title)
-        self.title.setPlaceholderText("In your words: “Share what I learn”")
+        self.title.setPlaceholderText(self.tr("In your words: “Share what I learn”"))
         self.network = combo(
-            [("All networks", "")] + [(n.name, n.id) for n in choices.networks], self
+            [(self.tr("All networks"), "")] + [(n.name, n.id) for n in choices.networks], self
         )
         select_data(self.network, draft.network_id or "")
         self.kind_buttons = QButtonGroup(self)
         kind_row = QHBoxLayout()
         for key, words, tip in KINDS:
-            button = QRadioButton(words)
+            button = QRadioButton(self.tr(words))
             button.setObjectName(f"kind_{key}")
-            button.setToolTip(tip)
+            button.setToolTip(self.tr(tip))
             button.setChecked(key == draft.kind)
             self.kind_buttons.addButton(button)
             kind_row.addWidget(button)
@@ -101,18 +131,18 @@ class GoalDialog(QDialog):
         if editing:
             for widget in (self.network, *self.kind_buttons.buttons()):
                 widget.setEnabled(False)
-                widget.setToolTip(KEPT)
+                widget.setToolTip(self.tr(KEPT))
 
         self.asks = QStackedWidget()
         self._build_count(draft)
         self._build_role(draft)
         self._build_practice(draft)
-        free = QLabel("In each check-in you say whether it happened: yes, partly or no.")
+        free = QLabel(self.tr("In each check-in you say whether it happened: yes, partly or no."))
         free.setObjectName("muted")
         self.asks.addWidget(free)
 
         self.start = WeekEdit(draft.start_week)
-        self.has_end = QCheckBox("&Ends")
+        self.has_end = QCheckBox(self.tr("&Ends"))
         self.end = WeekEdit(draft.end_week or draft.start_week + 12)
         self.has_end.setChecked(draft.end_week is not None)
         self.end.setEnabled(draft.end_week is not None)
@@ -121,28 +151,35 @@ class GoalDialog(QDialog):
         end_row.addWidget(self.end, 1)
         self.effective = WeekEdit(draft.effective_week or choices.week)
         self.preview = preview_label(self)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_row(form, "&Title", self.problems.beside(self.title, ["title"]), self.title)
-        add_row(form, "&Network", self.problems.beside(self.network, ["network_id"]), self.network)
+        add_row(form, self.tr("&Title"), self.problems.beside(self.title, ["title"]), self.title)
+        add_row(
+            form,
+            self.tr("&Network"),
+            self.problems.beside(self.network, ["network_id"]),
+            self.network,
+        )
         kinds = QVBoxLayout()
         kinds.addLayout(kind_row)
         kinds.addWidget(self.kind_help)
         kinds.addWidget(self.problems.label(["kind"]))
-        form.addRow("Kind", kinds)
+        form.addRow(self.tr("Kind"), kinds)
         fields = ["target", "metric", "direction", "role", "practice_id"]
-        form.addRow("It asks", self.problems.beside(self.asks, fields))
-        add_row(form, "&Starts", self.problems.beside(self.start, ["start_week"]), self.start)
+        form.addRow(self.tr("It asks"), self.problems.beside(self.asks, fields))
+        add_row(
+            form, self.tr("&Starts"), self.problems.beside(self.start, ["start_week"]), self.start
+        )
         form.addRow("", self.problems.beside(end_row, ["end_week"]))
         if editing:
             applies = self.problems.beside(self.effective, ["effective_week"])
-            note = QLabel(APPLIES)
+            note = QLabel(self.tr(APPLIES))
             note.setObjectName("muted")
             note.setWordWrap(True)
             applies.addWidget(note)
-            add_row(form, "&Change applies from", applies, self.effective)
+            add_row(form, self.tr("&Change applies from"), applies, self.effective)
         self.effective.setVisible(editing)
 
         self.buttons = QDialogButtonBox(
@@ -189,36 +226,49 @@ class GoalDialog(QDialog):
         return page
 
     def _build_count(self, draft: GoalDraft) -> None:
-        self.direction = combo([("at least", "at_least"), ("at most", "at_most")])
+        self.direction = combo([(self.tr("at least"), "at_least"), (self.tr("at most"), "at_most")])
         select_data(self.direction, draft.direction or "at_least")
         self.count_target = QLineEdit(_number(draft.target) if draft.kind == "count" else "")
         self.count_target.setPlaceholderText("2")
         self.count_target.setMaximumWidth(90)
-        self.count_target.setAccessibleName("Target number")
-        self.metric_box = combo([(words, key) for key, words in METRIC_WORDS.items()])
+        self.count_target.setAccessibleName(self.tr("Target number"))
+        self.metric_box = combo([(self.tr(words), key) for key, words in METRIC_WORDS.items()])
         select_data(self.metric_box, draft.metric or "posts")
         self.asks.addWidget(
-            self._page(self.direction, self.count_target, self.metric_box, "a week")
+            self._page(self.direction, self.count_target, self.metric_box, self.tr("a week"))
         )
 
     def _build_role(self, draft: GoalDraft) -> None:
-        self.role = combo([(words, key) for key, words in ROLE_WORDS.items()])
+        self.role = combo([(self.tr(words), key) for key, words in ROLE_WORDS.items()])
         select_data(self.role, draft.role or "creator")
         self.share = QLineEdit(_number(draft.target) if draft.kind == "role" else "")
         self.share.setPlaceholderText("60")
         self.share.setMaximumWidth(70)
-        self.share.setAccessibleName("Minimum share in percent")
+        self.share.setAccessibleName(self.tr("Minimum share in percent"))
         self.asks.addWidget(
-            self._page("Mostly a", self.role, "— at least", self.share, "% of the week")
+            self._page(
+                self.tr("Mostly a"),
+                self.role,
+                self.tr("— at least"),
+                self.share,
+                self.tr("% of the week"),
+            )
         )
 
     def _build_practice(self, draft: GoalDraft) -> None:
         self.practice = combo([(p.name, p.id) for p in self._choices.practices])
         select_data(self.practice, draft.practice_id or "")
-        self.rating = combo([(f"{RATING_WORDS[n]} ({n})", n) for n in range(1, len(RATING_WORDS))])
+        self.rating = combo(
+            [
+                (f"{QCoreApplication.translate('Words', RATING_WORDS[n])} ({n})", n)
+                for n in range(1, len(RATING_WORDS))
+            ]
+        )
         rating = int(draft.target) if draft.kind == "practice" and draft.target else 2
         select_data(self.rating, rating)
-        self.asks.addWidget(self._page("Rate", self.practice, "at least", self.rating))
+        self.asks.addWidget(
+            self._page(self.tr("Rate"), self.practice, self.tr("at least"), self.rating)
+        )
 
     # -- the value ------------------------------------------------------------------------
 
@@ -259,7 +309,7 @@ class GoalDialog(QDialog):
     def _on_changed(self, *_args) -> None:
         kind = self.kind()
         self.asks.setCurrentIndex([k for k, _, _ in KINDS].index(kind))
-        self.kind_help.setText(next(tip for k, _, tip in KINDS if k == kind))
+        self.kind_help.setText(self.tr(next(tip for k, _, tip in KINDS if k == kind)))
         self.end.setEnabled(self.has_end.isChecked())
         draft = self.value()
         problems = goals.shape_problems(draft, self._choices.original)
@@ -267,18 +317,24 @@ class GoalDialog(QDialog):
         self.save_button.setEnabled(not problems)
         network = self.network.currentText() if draft.network_id else None
         practice = self.practice.currentText() if kind == "practice" else None
-        text = goals.describe(draft, network, self._choices.week, practice)
+        text = domain(goals.describe(draft, network, self._choices.week, practice))
         original, week = self._choices.original, draft.effective_week
         if original is not None and week is not None and week > original.start_week:
             before = original.target_for(week - 1)
             if before.asks() != draft.asks().asks():
-                text = goals.describe(replace(draft, start_week=week), network, week, practice)
+                text = domain(
+                    goals.describe(replace(draft, start_week=week), network, week, practice)
+                )
                 old = original.draft(week - 1)
                 names = {p.id: p.name for p in self._choices.practices}
-                then = goals.describe(
-                    old, network, week - 1, names.get(before.practice_id or ""), weeks=False
+                then = domain(
+                    goals.describe(
+                        old, network, week - 1, names.get(before.practice_id or ""), weeks=False
+                    )
                 )
-                text += f"\nUntil then: {then[0].lower()}{then[1:]}, from {original.start_week}"
+                text += "\n" + self.tr("Until then: {then}, from {week}").format(
+                    then=then[0].lower() + then[1:], week=original.start_week
+                )
         self.preview.setText(text)
 
 

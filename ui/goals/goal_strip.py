@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,15 +32,25 @@ from ui.theme import STATE_COLOURS
 
 #: The model role that holds a row's strip (a tuple of GoalState, oldest first).
 STRIP_ROLE = Qt.ItemDataRole.UserRole + 1
-SYMBOLS = {"met": "●", "partly": "◐", "missed": "○", "paused": "‖", "no data": "–"}
+SYMBOLS = {
+    "met": "●",
+    "partly": "◐",
+    "missed": "○",
+    "paused": "‖",
+    "no data": "–",
+}
 LEGEND = (
-    ("met", "met"),
-    ("partly", "partly"),
-    ("missed", "not this week"),
-    ("paused", "paused"),
-    ("no data", "no data"),
+    ("met", QT_TRANSLATE_NOOP("GoalStrip", "met")),
+    ("partly", QT_TRANSLATE_NOOP("GoalStrip", "partly")),
+    ("missed", QT_TRANSLATE_NOOP("GoalStrip", "not this week")),
+    ("paused", QT_TRANSLATE_NOOP("GoalStrip", "paused")),
+    ("no data", QT_TRANSLATE_NOOP("GoalStrip", "no data")),
 )
 CELL, GAP = 14, 5
+
+
+def _tr(words: str) -> str:
+    return QCoreApplication.translate("GoalStrip", words)
 
 
 def strip_text(states: Sequence[GoalState]) -> str:
@@ -137,15 +156,17 @@ class StripLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Legend: " + ", ".join(f"{SYMBOLS[k]} {w}" for k, w in LEGEND))
+        self.setAccessibleName(
+            self.tr("Legend: ") + ", ".join(f"{SYMBOLS[k]} {_tr(w)}" for k, w in LEGEND)
+        )
         self.setMinimumHeight(CELL + 8)
 
     def text(self) -> str:
-        return "Weeks: " + "  ".join(f"{SYMBOLS[k]} {words}" for k, words in LEGEND)
+        return self.tr("Weeks: ") + "  ".join(f"{SYMBOLS[k]} {_tr(words)}" for k, words in LEGEND)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        width = metrics.horizontalAdvance("Weeks, oldest first; this one framed:") + 12
+        width = metrics.horizontalAdvance(self.tr("Weeks, oldest first; this one framed:")) + 12
         width += sum(CELL + 6 + metrics.horizontalAdvance(w) + 16 for _, w in LEGEND)
         return QSize(width, max(CELL, metrics.height()) + 8)
 
@@ -155,10 +176,10 @@ class StripLegend(QWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
         x, height = 0, self.height()
-        intro = "Weeks, oldest first; this one framed:"
+        intro = self.tr("Weeks, oldest first; this one framed:")
         painter.drawText(QRectF(x, 0, 400, height), Qt.AlignmentFlag.AlignVCenter, intro)
         x += metrics.horizontalAdvance(intro) + 12
-        for key, words in LEGEND:
+        for key, words in ((k, _tr(w)) for k, w in LEGEND):
             paint_state(painter, QRectF(x, (height - CELL) / 2, CELL, CELL), key)
             x += CELL + 6
             painter.setPen(muted)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,9 +19,10 @@ from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels
 from ui.week_edit import WeekEdit
 
-KIND = (
+KIND = QT_TRANSLATE_NOOP(
+    "PauseDialog",
     "Paused weeks show as paused, never as missed, and nothing is lost: the goal picks up "
-    "again when the pause ends."
+    "again when the pause ends.",
 )
 
 
@@ -36,26 +38,26 @@ class PauseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, week: IsoWeek):
         super().__init__(parent)
-        self.setWindowTitle("Pause a goal")
+        self.setWindowTitle(self.tr("Pause a goal"))
         self.setObjectName("pauseDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.problems = ProblemLabels()
-        heading = QLabel(f"Pause “{title}”")
+        heading = QLabel(self.tr("Pause “{title}”").format(title=title))
         heading.setObjectName("dialogTitle")
         heading.setWordWrap(True)
-        note = QLabel(KIND)
+        note = QLabel(self.tr(KIND))
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.first = WeekEdit(week)
-        self.open_ended = QRadioButton("until I resume it")
-        self.until = QRadioButton("until the end of")
+        self.open_ended = QRadioButton(self.tr("until I resume it"))
+        self.until = QRadioButton(self.tr("until the end of"))
         self.last = WeekEdit(week + 1)
         group = QButtonGroup(self)
         group.addButton(self.open_ended)
         group.addButton(self.until)
         self.open_ended.setChecked(True)
         grid = QGridLayout()
-        start = QLabel("&From")
+        start = QLabel(self.tr("&From"))
         start.setBuddy(self.first)
         grid.addWidget(start, 0, 0)
         grid.addWidget(self.first, 0, 1, 1, 2)
@@ -68,7 +70,7 @@ class PauseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Pause")
+        self.ok_button.setText(self.tr("Pause"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,10 +24,11 @@ from reflect.importers import PLATFORMS, ImportRequest, network_choices, request
 from reflect.networks import Network
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, select_data
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Reflect counts what you really did — posts, comments and replies, shares, reactions, "
     "or minutes — from the export a network gives you, and shows it beside what you report. "
-    "The file is read here and never leaves this computer."
+    "The file is read here and never leaves this computer.",
 )
 
 
@@ -50,13 +52,13 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._networks = tuple(networks)
         start = start or ImportRequest("x", "")
-        self.setWindowTitle("Import activity")
+        self.setWindowTitle(self.tr("Import activity"))
         self.setObjectName("importDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(600)
         self.problems = ProblemLabels()
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         self.platform = combo([(p.name, p.key) for p in PLATFORMS.values()], self)
         select_data(self.platform, start.platform)
@@ -64,9 +66,9 @@ class ImportDialog(QDialog):
         self.how.setObjectName("muted")
         self.how.setWordWrap(True)
         self.path = QLineEdit(start.path)
-        self.path.setPlaceholderText("The file you downloaded")
+        self.path.setPlaceholderText(self.tr("The file you downloaded"))
         self.path.setClearButtonEnabled(True)
-        self.choose = QPushButton("C&hoose…")
+        self.choose = QPushButton(self.tr("C&hoose…"))
         self.choose.setAutoDefault(False)
         self.what = QLabel()
         self.what.setObjectName("muted")
@@ -81,20 +83,22 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.choose)
         form = QFormLayout()
         form.setVerticalSpacing(14)
-        add_row(form, "&Platform", self.platform, self.platform)
+        add_row(form, self.tr("&Platform"), self.platform, self.platform)
         add_row(
             form,
-            "&File",
+            self.tr("&File"),
             _with_hints(file_row, self.what, self.how, self.problems.label(["path", "platform"])),
             self.path,
         )
-        add_row(form, "&Network", _with_hints(self.network, self.network_hint), self.network)
+        add_row(
+            form, self.tr("&Network"), _with_hints(self.network, self.network_hint), self.network
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import")
+        self.ok_button.setText(self.tr("&Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -136,8 +140,10 @@ class ImportDialog(QDialog):
         self.network.setCurrentIndex(0)
         if platform.key == "activitywatch":
             self.network_hint.setText(
-                "Minutes count on the host names a network has (like linkedin.com); "
-                "change them in Networks."
+                self.tr(
+                    "Minutes count on the host names a network has (like linkedin.com); "
+                    "change them in Networks."
+                )
             )
         else:
             self.network_hint.setText("")
@@ -154,9 +160,11 @@ class ImportDialog(QDialog):
         start = self.path.text().strip() or str(Path.home() / "Downloads")
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            f"Choose your {platform.name} export",
+            self.tr("Choose your {name} export").format(name=platform.name),
             start,
-            f"{platform.name} export ({patterns});;All files (*)",
+            self.tr("{name} export ({patterns});;All files (*)").format(
+                name=platform.name, patterns=patterns
+            ),
         )
         if chosen:
             self.path.setText(chosen)
@@ -170,7 +178,7 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(not problems and not no_network)
         if no_network:
             self.network_hint.setText(
-                "There is no network to count into yet: add one in Networks first."
+                self.tr("There is no network to count into yet: add one in Networks first.")
             )
             self.network_hint.setVisible(True)
 

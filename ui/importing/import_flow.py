@@ -85,8 +85,10 @@ class ImportFlow(QObject):
         relay = self._relay = _Relay()
         progress = self.progress = QProgressDialog(self._window)
         progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import activity")
-        progress.setLabelText(f"Reading your {PLATFORMS[request.platform].name} export…")
+        progress.setWindowTitle(self.tr("Import activity"))
+        progress.setLabelText(
+            self.tr("Reading your {name} export…").format(name=PLATFORMS[request.platform].name)
+        )
         progress.setRange(0, STEPS)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -114,7 +116,7 @@ class ImportFlow(QObject):
         if self._relay is not None:
             self._relay.cancelled.set()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -154,11 +156,11 @@ class ImportFlow(QObject):
         text = explain(error)
         icon = QMessageBox.Icon.Information if cancelled else QMessageBox.Icon.Warning
         box = QMessageBox(
-            icon, "Import activity", text, QMessageBox.StandardButton.Ok, self._window
+            icon, self.tr("Import activity"), text, QMessageBox.StandardButton.Ok, self._window
         )
         box.setObjectName("importMessage")
         if not cancelled:
-            box.setInformativeText("Nothing was imported; your data is as it was.")
+            box.setInformativeText(self.tr("Nothing was imported; your data is as it was."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.message_shown.emit(text)

@@ -34,7 +34,7 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(f"{report.platform_name} import")
+        self.setWindowTitle(self.tr("{platform} import").format(platform=report.platform_name))
         self.setObjectName("importReportDialog")
         self.setStyleSheet(DIALOG_STYLE + REPORT_STYLE)
 
@@ -42,7 +42,9 @@ class ImportReportDialog(QDialog):
         self.title.setObjectName("dialogTitle")
         sentence = report.headline()
         if report.created_network:
-            sentence += f" The network {report.created_network} was added for it."
+            sentence += self.tr(" The network {network} was added for it.").format(
+                network=report.created_network
+            )
         self.headline = QLabel(sentence)
         self.headline.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -67,7 +69,9 @@ class ImportReportDialog(QDialog):
         details = [report.files_words()] if report.files else []
         if report.backup:
             details.append(
-                f"A backup was made first: {report.backup.name} in {report.backup.parent}."
+                self.tr("A backup was made first: {name} in {parent}.").format(
+                    name=report.backup.name, parent=report.backup.parent
+                )
             )
         self.details = QLabel("\n".join(details))
         self.details.setObjectName("muted")
@@ -97,7 +101,12 @@ class ImportReportDialog(QDialog):
         if not report.counted:
             return None
         several = len(report.networks) > 1
-        heads = ["Network"] * several + ["Kind", "Counted", "Weeks", "Imported before"]
+        heads = [self.tr("Network")] * several + [
+            self.tr("Kind"),
+            self.tr("Counted"),
+            self.tr("Weeks"),
+            self.tr("Imported before"),
+        ]
         table = QWidget()
         table.setObjectName("reportTable")
         grid = QGridLayout(table)
@@ -119,7 +128,7 @@ class ImportReportDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 label = QLabel(text)
-                if heads[column] == "Counted":
+                if heads[column] == self.tr("Counted"):
                     label.setObjectName("reportNumber")
                     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(label, row, column)
@@ -130,7 +139,9 @@ class ImportReportDialog(QDialog):
         if not self.report.skipped:
             return ""
         items = "".join(f"<li>{escape(sentence)}</li>" for sentence in self.report.skipped)
-        return f"<b>Not counted</b><ul style='margin-left:-20px'>{items}</ul>"
+        return self.tr("<b>Not counted</b><ul style='margin-left:-20px'>{items}</ul>").format(
+            items=items
+        )
 
 
 def _initial(text: str) -> str:

@@ -2,33 +2,49 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reflect.goal_overview import ExperimentRow
 from ui.models.row_table_model import Column, RowTableModel
 
-STATUS_WORDS = {"running": "Running", "finished": "Finished", "abandoned": "Stopped early"}
-ASK = "Ended: what happened?"
+STATUS_WORDS = {
+    "running": QT_TRANSLATE_NOOP("ExperimentTableModel", "Running"),
+    "finished": QT_TRANSLATE_NOOP("ExperimentTableModel", "Finished"),
+    "abandoned": QT_TRANSLATE_NOOP("ExperimentTableModel", "Stopped early"),
+}
+ASK = QT_TRANSLATE_NOOP("ExperimentTableModel", "Ended: what happened?")
 
 
 def _when(row: ExperimentRow) -> str:
     e = row.experiment
     if e.status == "running":
         return f"{row.progress[:1].upper()}{row.progress[1:]}\n{e.start_week} – {e.last_week}"
-    return f"{STATUS_WORDS.get(e.status, e.status)}\n{e.start_week} – {e.last_week}"
+    words = QCoreApplication.translate("ExperimentTableModel", STATUS_WORDS.get(e.status, e.status))
+    return f"{words}\n{e.start_week} – {e.last_week}"
 
 
 def _outcome(row: ExperimentRow) -> str:
     if row.experiment.outcome:
         return row.experiment.outcome
-    return ASK if row.awaits_outcome else "—"
+    return QCoreApplication.translate("ExperimentTableModel", ASK) if row.awaits_outcome else "—"
 
 
 class ExperimentTableModel(RowTableModel):
     COLUMNS = (
-        Column("Experiment", lambda r: r.experiment.title),
-        Column("Network", lambda r: r.network_name, colour=lambda r: r.network_colour),
-        Column("When", _when),
-        Column("What I expect", lambda r: r.experiment.expectation or "—"),
-        Column("What happened", _outcome),
+        Column(
+            QT_TRANSLATE_NOOP("ExperimentTableModel", "Experiment"), lambda r: r.experiment.title
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ExperimentTableModel", "Network"),
+            lambda r: r.network_name,
+            colour=lambda r: r.network_colour,
+        ),
+        Column(QT_TRANSLATE_NOOP("ExperimentTableModel", "When"), _when),
+        Column(
+            QT_TRANSLATE_NOOP("ExperimentTableModel", "What I expect"),
+            lambda r: r.experiment.expectation or "—",
+        ),
+        Column(QT_TRANSLATE_NOOP("ExperimentTableModel", "What happened"), _outcome),
     )
 
     def row_at(self, row: int) -> ExperimentRow:

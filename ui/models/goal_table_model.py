@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from reflect.goals import STATUSES
@@ -20,20 +20,22 @@ from reflect.overview import GoalRow
 from ui.goals.goal_cell_delegate import DETAIL_ROLE
 from ui.goals.goal_strip import STRIP_ROLE, strip_text
 from ui.models.row_table_model import Column, Index, RowTableModel
-from ui.text import KIND_WORDS, STATUS_WORDS, state_words
+from ui.text import KIND_WORDS, STATUS_WORDS, domain, plural, state_words, tr
 from ui.theme import STATE_COLOURS
 
 STRIP_COLUMN = 6
 
 
 def _status(row: GoalRow) -> str:
-    words = STATUS_WORDS.get(row.status, row.status)
-    return f"{words}\n{row.status_note}" if row.status_note else words
+    words = tr(STATUS_WORDS.get(row.status, row.status))
+    return f"{words}\n{domain(row.status_note)}" if row.status_note else words
 
 
 def _strip_tooltip(row: GoalRow) -> str:
     lines = [f"{s.week}: {state_words(s)}" for s in reversed(row.strip)]
-    return "The last weeks, newest first:\n" + "\n".join(lines)
+    return QCoreApplication.translate(
+        "GoalTableModel", "The last weeks, newest first:\n"
+    ) + "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,21 +48,34 @@ class GroupRow:
 
 class GoalTableModel(RowTableModel):
     COLUMNS = (
-        Column("Goal", lambda r: r.title, lambda r: f"{r.title}\n{r.description}"),
-        Column("What it asks", lambda r: r.description),
-        Column("Kind", lambda r: KIND_WORDS.get(r.kind, r.kind)),
-        Column("Status", _status),
         Column(
-            "This week",
+            QT_TRANSLATE_NOOP("GoalTableModel", "Goal"),
+            lambda r: r.title,
+            lambda r: f"{r.title}\n{domain(r.description)}",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("GoalTableModel", "What it asks"), lambda r: domain(r.description)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("GoalTableModel", "Kind"),
+            lambda r: tr(KIND_WORDS.get(r.kind, r.kind)),
+        ),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Status"), _status),
+        Column(
+            QT_TRANSLATE_NOOP("GoalTableModel", "This week"),
             lambda r: state_words(r.this_week),
             colour=lambda r: STATE_COLOURS.get(r.this_week.state),
         ),
         Column(
-            "Last week",
+            QT_TRANSLATE_NOOP("GoalTableModel", "Last week"),
             lambda r: state_words(r.last_week),
             colour=lambda r: STATE_COLOURS.get(r.last_week.state),
         ),
-        Column("Last 12 weeks", lambda r: strip_text(r.strip), _strip_tooltip),
+        Column(
+            QT_TRANSLATE_NOOP("GoalTableModel", "Last 12 weeks"),
+            lambda r: strip_text(r.strip),
+            _strip_tooltip,
+        ),
     )
 
     def __init__(self, parent=None):
@@ -126,13 +141,13 @@ class GoalTableModel(RowTableModel):
             if role == STRIP_ROLE and index.column() == STRIP_COLUMN:
                 return item.strip
             if role == DETAIL_ROLE and index.column() == 0:
-                return item.description
+                return domain(item.description)
             return super().data(index, role)
         if index.column() != 0 or not 0 <= index.column() < len(self.COLUMNS):
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            archived = " (archived)" if item.archived else ""
-            return f"{item.name}{archived} · {item.count} goal{'s' if item.count != 1 else ''}"
+            archived = self.tr(" (archived)") if item.archived else ""
+            return f"{domain(item.name)}{archived} · {plural(item.count, 'goal')}"
         if role == Qt.ItemDataRole.DecorationRole and item.colour:
             return self.swatch(item.colour)
         if role == Qt.ItemDataRole.FontRole:

@@ -2,34 +2,64 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reflect.overview import NetworkRow
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import NETWORK_KIND_WORDS
+from ui.text import NETWORK_KIND_WORDS, tr, upper_first
 
-ARCHIVED = "Archived: kept with all its history, left out of new check-ins."
+ARCHIVED = QT_TRANSLATE_NOOP(
+    "NetworkTableModel", "Archived: kept with all its history, left out of new check-ins."
+)
 
 
 def _charter(row: NetworkRow) -> str:
     if not row.questions:
         return "—"
     if row.answered == 0:
-        return "Not written yet"
-    return f"{row.answered} of {row.questions} answered"
+        return QCoreApplication.translate("NetworkTableModel", "Not written yet")
+    return QCoreApplication.translate(
+        "NetworkTableModel", "{answered} of {questions} answered"
+    ).format(answered=row.answered, questions=row.questions)
 
 
 class NetworkTableModel(RowTableModel):
     COLUMNS = (
-        Column("Network", lambda r: r.network.name, colour=lambda r: r.network.colour),
-        Column("Kind", lambda r: NETWORK_KIND_WORDS.get(r.network.kind, r.network.kind)),
-        Column("Audience", lambda r: r.network.audience.capitalize()),
-        Column("Purpose", lambda r: r.network.purpose or "—"),
-        Column("Active goals", lambda r: str(r.active_goals)),
         Column(
-            "State",
-            lambda r: "Archived" if r.network.archived else "Active",
-            lambda r: ARCHIVED if r.network.archived else "Active: part of each check-in.",
+            QT_TRANSLATE_NOOP("NetworkTableModel", "Network"),
+            lambda r: r.network.name,
+            colour=lambda r: r.network.colour,
         ),
-        Column("Charter", _charter),
+        Column(
+            QT_TRANSLATE_NOOP("NetworkTableModel", "Kind"),
+            lambda r: tr(NETWORK_KIND_WORDS.get(r.network.kind, r.network.kind)),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("NetworkTableModel", "Audience"),
+            lambda r: upper_first(QCoreApplication.translate("Words", r.network.audience)),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("NetworkTableModel", "Purpose"), lambda r: r.network.purpose or "—"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("NetworkTableModel", "Active goals"), lambda r: str(r.active_goals)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("NetworkTableModel", "State"),
+            lambda r: (
+                QCoreApplication.translate("NetworkTableModel", "Archived")
+                if r.network.archived
+                else QCoreApplication.translate("NetworkTableModel", "Active")
+            ),
+            lambda r: (
+                QCoreApplication.translate("NetworkTableModel", ARCHIVED)
+                if r.network.archived
+                else QCoreApplication.translate(
+                    "NetworkTableModel", "Active: part of each check-in."
+                )
+            ),
+        ),
+        Column(QT_TRANSLATE_NOOP("NetworkTableModel", "Charter"), _charter),
     )
 
     def row_at(self, row: int) -> NetworkRow:

@@ -8,7 +8,7 @@ from datetime import datetime
 from html import escape
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,7 +31,7 @@ MIN_LINES, MAX_LINES = 3, 12
 def day_words(moment: datetime) -> str:
     """ "3 Mar 2026", in local time."""
     local = moment.astimezone()
-    return f"{local.day} {local:%b %Y}"
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -74,20 +74,21 @@ class QuestionBlock(QWidget):
         column.setContentsMargins(0, 6, 0, 6)
         column.setSpacing(4)
         top = QHBoxLayout()
-        self.question = QLabel(entry.item.question)
+        shown = QCoreApplication.translate("Charter", entry.item.question)  # own ones stay
+        self.question = QLabel(shown)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
         top.addWidget(self.question, 1)
         if new:
             remove = QToolButton()
-            remove.setText("Remove")
-            remove.setToolTip("Take this new question out again (it is not saved yet)")
+            remove.setText(self.tr("Remove"))
+            remove.setToolTip(self.tr("Take this new question out again (it is not saved yet)"))
             remove.clicked.connect(lambda: self.remove_requested.emit(self))
             top.addWidget(remove)
         column.addLayout(top)
         self.answer = AnswerEdit(entry.item.answer)
-        self.answer.setPlaceholderText("Your answer, in your own words")
-        self.answer.setAccessibleName(entry.item.question)
+        self.answer.setPlaceholderText(self.tr("Your answer, in your own words"))
+        self.answer.setAccessibleName(shown)
         column.addWidget(self.answer)
         self.history_button = QToolButton()
         self.history_button.setCheckable(True)
@@ -103,9 +104,13 @@ class QuestionBlock(QWidget):
         self.history.hide()
         earlier = self.earlier()
         if entry.history:
-            self.changed.setText(f"Last changed {day_words(entry.history[0].saved_at)}")
+            self.changed.setText(
+                self.tr("Last changed {day}").format(day=day_words(entry.history[0].saved_at))
+            )
         if earlier:
-            self.history_button.setText(f"Earlier versions ({len(earlier)})")
+            self.history_button.setText(
+                self.tr("Earlier versions ({count})").format(count=len(earlier))
+            )
             self.history.setText(_history_html(entry.history))
         else:
             self.history_button.hide()
@@ -132,7 +137,9 @@ def _history_html(history: Sequence[AnswerVersion]) -> str:
     """Each earlier answer with the days it was in force, newest first."""
     rows = []
     for newer, version in pairwise(history):
-        words = escape(version.text).replace("\n", "<br>") or "<i>(left empty)</i>"
+        words = escape(version.text).replace("\n", "<br>") or QCoreApplication.translate(
+            "CharterEditor", "<i>(left empty)</i>"
+        )
         span = f"{day_words(version.saved_at)} – {day_words(newer.saved_at)}"
         rows.append(f"<p><b>{span}</b><br>{words}</p>")
     return "".join(rows)
@@ -146,7 +153,7 @@ class CharterEditor(QWidget):
         self.blocks: list[QuestionBlock] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(charters.HINT)
+        self.hint = QLabel(QCoreApplication.translate("Charter", charters.HINT))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         scroll = QScrollArea()
@@ -159,9 +166,11 @@ class CharterEditor(QWidget):
             self._add_block(QuestionBlock(entry))
         own = QHBoxLayout()
         self.own_question = QLineEdit()
-        self.own_question.setPlaceholderText("A question of your own: “Will I accept recruiters?”")
+        self.own_question.setPlaceholderText(
+            self.tr("A question of your own: “Will I accept recruiters?”")
+        )
         self.own_question.returnPressed.connect(self._on_add_clicked)
-        self.add_button = QPushButton("Add question")
+        self.add_button = QPushButton(self.tr("Add question"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.own_question.textChanged.connect(

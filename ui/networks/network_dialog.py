@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,14 +33,17 @@ from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, select_data
 from ui.networks.charter_editor import CharterEditor
 
 KIND_CHOICES = (
-    ("Public", "public"),
-    ("Internal — inside an organisation's firewall", "internal"),
-    ("Private group", "private"),
+    (QT_TRANSLATE_NOOP("NetworkDialog", "Public"), "public"),
+    (
+        QT_TRANSLATE_NOOP("NetworkDialog", "Internal — inside an organisation's firewall"),
+        "internal",
+    ),
+    (QT_TRANSLATE_NOOP("NetworkDialog", "Private group"), "private"),
 )
 AUDIENCE_CHOICES = (
-    ("Professional", "professional"),
-    ("Personal", "personal"),
-    ("Mixed", "mixed"),
+    (QT_TRANSLATE_NOOP("NetworkDialog", "Professional"), "professional"),
+    (QT_TRANSLATE_NOOP("NetworkDialog", "Personal"), "personal"),
+    (QT_TRANSLATE_NOOP("NetworkDialog", "Mixed"), "mixed"),
 )
 #: Colours that stay apart for the common colour-vision deficiencies (Okabe–Ito and two more).
 PALETTE = (
@@ -67,7 +71,7 @@ class ColourPicker(QWidget):
         self.group.setExclusive(True)
         for swatch in PALETTE:
             self._add(swatch)
-        other = QPushButton("Other…")
+        other = QPushButton(self.tr("Other…"))
         other.setAutoDefault(False)
         other.clicked.connect(self._on_other_clicked)
         self._row.addWidget(other)
@@ -80,7 +84,7 @@ class ColourPicker(QWidget):
         button.setCheckable(True)
         button.setFixedSize(26, 26)
         button.setToolTip(colour)
-        button.setAccessibleName(f"Colour {colour}")
+        button.setAccessibleName(self.tr("Colour {colour}").format(colour=colour))
         button.setProperty("colour", colour)
         button.setStyleSheet(
             f"QToolButton {{ background: {colour}; border-radius: 13px; border: 2px solid "
@@ -100,7 +104,9 @@ class ColourPicker(QWidget):
         (match or self._add(colour)).setChecked(True)
 
     def _on_other_clicked(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour()), self, "Colour of the network")
+        chosen = QColorDialog.getColor(
+            QColor(self.colour()), self, self.tr("Colour of the network")
+        )
         if chosen.isValid():
             self.set_colour(chosen.name())
 
@@ -115,24 +121,30 @@ class NetworkDialog(QDialog):
         super().__init__(parent)
         self._form = form
         draft = form.draft
-        self.setWindowTitle(f"{draft.name} — network and charter" if draft.id else "New network")
+        self.setWindowTitle(
+            self.tr("{name} — network and charter").format(name=draft.name)
+            if draft.id
+            else self.tr("New network")
+        )
         self.setObjectName("networkDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.resize(760, 680)
         self.problems = ProblemLabels()
 
         self.name = QLineEdit(draft.name)
-        self.name.setPlaceholderText("Where: “Mastodon”, “Team forum”")
-        self.kind = combo(KIND_CHOICES, self)
+        self.name.setPlaceholderText(self.tr("Where: “Mastodon”, “Team forum”"))
+        self.kind = combo([(self.tr(w), k) for w, k in KIND_CHOICES], self)
         select_data(self.kind, draft.kind)
-        self.audience = combo(AUDIENCE_CHOICES, self)
+        self.audience = combo([(self.tr(w), k) for w, k in AUDIENCE_CHOICES], self)
         select_data(self.audience, draft.audience)
         self.purpose = QLineEdit(draft.purpose)
-        self.purpose.setPlaceholderText("One line: why I am here")
+        self.purpose.setPlaceholderText(self.tr("One line: why I am here"))
         self.colour = ColourPicker(draft.colour)
         self.hosts = QLineEdit(", ".join(draft.hosts))
         self.hosts.setPlaceholderText("linkedin.com, www.linkedin.com")
-        hosts_note = QLabel("Web addresses of the network, for minutes measured by ActivityWatch.")
+        hosts_note = QLabel(
+            self.tr("Web addresses of the network, for minutes measured by ActivityWatch.")
+        )
         hosts_note.setObjectName("muted")
         hosts_note.setWordWrap(True)
 
@@ -140,22 +152,27 @@ class NetworkDialog(QDialog):
         fields = QFormLayout(about)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget, names in (
-            ("&Name", self.name, ["name"]),
-            ("&Kind", self.kind, ["kind"]),
-            ("&Audience", self.audience, ["audience"]),
-            ("&Purpose", self.purpose, ["purpose"]),
-            ("&Colour", self.colour, ["colour"]),
+            (self.tr("&Name"), self.name, ["name"]),
+            (self.tr("&Kind"), self.kind, ["kind"]),
+            (self.tr("&Audience"), self.audience, ["audience"]),
+            (self.tr("&Purpose"), self.purpose, ["purpose"]),
+            (self.tr("&Colour"), self.colour, ["colour"]),
         ):
             add_row(fields, text, self.problems.beside(widget, names), widget)
         hosts = self.problems.beside(self.hosts, ["hosts"])
         hosts.addWidget(hosts_note)
-        add_row(fields, "&Hosts", hosts, self.hosts)
+        add_row(fields, self.tr("&Hosts"), hosts, self.hosts)
 
         self.charter = CharterEditor(form.charter)
         self.tabs = QTabWidget()
-        self.tabs.addTab(about, "Network")
+        self.tabs.addTab(about, self.tr("Network"))
         answered, total = self.charter.answered(), len(self.charter.blocks)
-        self.tabs.addTab(self.charter, f"Charter ({answered} of {total} answered)")
+        self.tabs.addTab(
+            self.charter,
+            self.tr("Charter ({answered} of {total} answered)").format(
+                answered=answered, total=total
+            ),
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from reflect.networks import PRESETS, NetworkDraft
 from ui.forms import DIALOG_STYLE
-from ui.text import NETWORK_KIND_WORDS
+from ui.text import NETWORK_KIND_WORDS, tr
 
-SCRATCH = "Start from scratch"
+SCRATCH = QT_TRANSLATE_NOOP("PresetDialog", "Start from scratch")
 
 
 def dot(colour: str, size: int = 28) -> QIcon:
@@ -45,31 +46,47 @@ class PresetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, taken: Iterable[str]):
         super().__init__(parent)
-        self.setWindowTitle("Add a network")
+        self.setWindowTitle(self.tr("Add a network"))
         self.setObjectName("presetDialog")
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumSize(500, 520)
         names = {name.casefold() for name in taken}
         intro = QLabel(
-            "Where else do you take part? Pick one to start from; you can change everything "
-            "on the next page."
+            self.tr(
+                "Where else do you take part? Pick one to start from; you can change everything "
+                "on the next page."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setIconSize(QSize(22, 22))
         self.list.setSpacing(2)
-        scratch = QListWidgetItem(f"{SCRATCH}\nA forum, a group, a newsletter: any place at all.")
+        scratch = QListWidgetItem(
+            self.tr("{scratch}\nA forum, a group, a newsletter: any place at all.").format(
+                scratch=self.tr(SCRATCH)
+            )
+        )
         scratch.setData(Qt.ItemDataRole.UserRole, NetworkDraft(""))
         self.list.addItem(scratch)
-        for draft in PRESETS.values():
-            kind = NETWORK_KIND_WORDS.get(draft.kind, draft.kind)
-            words = f"{draft.name}  ·  {kind}, {draft.audience}\n{draft.purpose}"
+        for preset in PRESETS.values():
+            draft = replace(  # the user's language, saved as they see it
+                preset,
+                name=QCoreApplication.translate("Network", preset.name),
+                purpose=QCoreApplication.translate("Network", preset.purpose),
+            )
+            kind = tr(NETWORK_KIND_WORDS.get(draft.kind, draft.kind))
+            words = self.tr("{name}  ·  {kind}, {audience}\n{purpose}").format(
+                name=draft.name,
+                kind=kind,
+                audience=QCoreApplication.translate("Words", draft.audience),
+                purpose=draft.purpose,
+            )
             item = QListWidgetItem(dot(draft.colour), words)
             item.setData(Qt.ItemDataRole.UserRole, draft)
             item.setToolTip(draft.purpose)
-            if draft.name.casefold() in names:
+            if {draft.name.casefold(), preset.name.casefold()} & names:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setText(f"{draft.name}  ·  already added")
+                item.setText(self.tr("{name}  ·  already added").format(name=draft.name))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
@@ -77,7 +94,7 @@ class PresetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Next…")
+        self.ok_button.setText(self.tr("Next…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QWidget
 
 from reflect import experiments, goals
@@ -24,18 +24,21 @@ from ui.models.experiment_table_model import ExperimentTableModel
 from ui.models.goal_table_model import STRIP_COLUMN, GoalTableModel
 from ui.pages.page_parts import action_row, button, section_title, vbox
 from ui.tasks import TaskRunner
-from ui.text import STATUS_WORDS
+from ui.text import STATUS_WORDS, tr
 from ui.widgets import empty_state, muted_label, page_layout, table_view
 
 if TYPE_CHECKING:  # the dialogs load when one first opens, not at start-up
     from ui.goals.goal_dialog import GoalChoices
 
-NO_GOALS = (
+NO_GOALS = QT_TRANSLATE_NOOP(
+    "GoalsPage",
     "No goals yet. A goal says what you want from a network: “at most an hour a week on X”, "
-    "“mostly a creator on my blog”. Add one with “Add goal”."
+    "“mostly a creator on my blog”. Add one with “Add goal”.",
 )
-NONE_SHOWN = "No goals with the statuses chosen above."
-NO_EXPERIMENTS = "No experiments yet: “for four weeks I will try …”, and see what happens."
+NONE_SHOWN = QT_TRANSLATE_NOOP("GoalsPage", "No goals with the statuses chosen above.")
+NO_EXPERIMENTS = QT_TRANSLATE_NOOP(
+    "GoalsPage", "No experiments yet: “for four weeks I will try …”, and see what happens."
+)
 
 
 class GoalsPage(QWidget):
@@ -58,14 +61,16 @@ class GoalsPage(QWidget):
         self._select_experiment: str | None = None
         layout, self.subtitle = page_layout(
             self,
-            "Goals",
-            "What you want from each network, and how the last weeks went. Paused weeks never "
-            "count against you.",
+            self.tr("Goals"),
+            self.tr(
+                "What you want from each network, and how the last weeks went. Paused weeks never "
+                "count against you."
+            ),
         )
         self.reminder = QLabel()
         self.reminder.setObjectName("gentle")
         self.reminder.setWordWrap(True)
-        self.write_outcome = button("Write what happened…", self._on_write_outcome_clicked)
+        self.write_outcome = button(self.tr("Write what happened…"), self._on_write_outcome_clicked)
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminder, 1)
         reminder_row.addWidget(self.write_outcome)
@@ -73,21 +78,21 @@ class GoalsPage(QWidget):
         self.write_outcome.hide()
         layout.addLayout(reminder_row)
 
-        self.add_goal = button("Add goal…", self._on_add_goal_clicked)
-        self.edit_goal = button("Edit…", self._on_edit_goal_clicked)
-        self.pause = button("Pause…", self._on_pause_clicked)
-        self.resume = button("Resume", self._on_resume_clicked)
-        self.achieved = button("Achieved", self._on_achieved_clicked)
-        self.retire = button("Retire", self._on_retire_clicked)
+        self.add_goal = button(self.tr("Add goal…"), self._on_add_goal_clicked)
+        self.edit_goal = button(self.tr("Edit…"), self._on_edit_goal_clicked)
+        self.pause = button(self.tr("Pause…"), self._on_pause_clicked)
+        self.resume = button(self.tr("Resume"), self._on_resume_clicked)
+        self.achieved = button(self.tr("Achieved"), self._on_achieved_clicked)
+        self.retire = button(self.tr("Retire"), self._on_retire_clicked)
         self.filters: dict[str, QPushButton] = {}
         for status in goals.STATUSES:
-            toggle = button(STATUS_WORDS[status], self._on_filter_toggled, checkable=True)
+            toggle = button(tr(STATUS_WORDS[status]), self._on_filter_toggled, checkable=True)
             toggle.setObjectName("segment")
             toggle.setChecked(status in ("active", "paused"))
             self.filters[status] = toggle
         actions = (self.add_goal, self.edit_goal, self.pause, self.resume, self.achieved)
         layout.addLayout(
-            action_row([*actions, self.retire], [QLabel("Show:"), *self.filters.values()])
+            action_row([*actions, self.retire], [QLabel(self.tr("Show:")), *self.filters.values()])
         )
         self.message = muted_label()
         self.message.hide()
@@ -101,7 +106,7 @@ class GoalsPage(QWidget):
         self.view.activated.connect(self._on_edit_goal_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._set_columns()
-        self.empty = empty_state(NO_GOALS, self)
+        self.empty = empty_state(self.tr(NO_GOALS), self)
         self.legend = StripLegend(self)
 
         self.experiment_model = ExperimentTableModel(self)
@@ -115,13 +120,15 @@ class GoalsPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.no_experiments = empty_state(NO_EXPERIMENTS, self)
-        self.add_experiment = button("Add experiment…", self._on_add_experiment_clicked)
-        self.edit_experiment = button("Edit…", self._on_edit_experiment_clicked)
+        self.no_experiments = empty_state(self.tr(NO_EXPERIMENTS), self)
+        self.add_experiment = button(self.tr("Add experiment…"), self._on_add_experiment_clicked)
+        self.edit_experiment = button(self.tr("Edit…"), self._on_edit_experiment_clicked)
 
         top = vbox(self.view, self.empty, self.legend)
         bottom = vbox(
-            action_row([section_title("Experiments"), self.add_experiment, self.edit_experiment]),
+            action_row(
+                [section_title(self.tr("Experiments")), self.add_experiment, self.edit_experiment]
+            ),
             self.experiment_view,
             self.no_experiments,
         )
@@ -174,24 +181,30 @@ class GoalsPage(QWidget):
         self.write_outcome.setVisible(bool(due))
         if due:
             first = due[0].experiment
-            more = f" (and {len(due) - 1} more)" if len(due) > 1 else ""
+            more = self.tr(" (and {count} more)").format(count=len(due) - 1) if len(due) > 1 else ""
             self.reminder.setText(
-                f"Your experiment “{first.title}” ended in {first.last_week}{more}. "
-                "When you have a moment: what happened?"
+                self.tr(
+                    "Your experiment “{title}” ended in {last_week}{more}. When you have a "
+                    "moment: what happened?"
+                ).format(title=first.title, last_week=first.last_week, more=more)
             )
         self.data_loaded.emit()
 
     def _show_goals(self) -> None:
         counts = self.model.counts()
         for status, toggle in self.filters.items():
-            toggle.setText(f"{STATUS_WORDS[status]} ({counts[status]})")
+            toggle.setText(
+                self.tr("{status} ({count})").format(
+                    status=tr(STATUS_WORDS[status]), count=counts[status]
+                )
+            )
         self.view.clearSpans()
         for row in self.model.group_rows():
             self.view.setSpan(row, 0, 1, self.model.columnCount())
         shown = self.model.rowCount() > 0
         self.view.setVisible(shown)
         self.legend.setVisible(shown)
-        self.empty.setText(NONE_SHOWN if self.model.all_goals() else NO_GOALS)
+        self.empty.setText(self.tr(NONE_SHOWN if self.model.all_goals() else NO_GOALS))
         self.empty.setVisible(not shown)
         self._select(self.view, self.model.row_of(self._select_goal or ""))
         self._on_selection_changed()
@@ -218,7 +231,9 @@ class GoalsPage(QWidget):
         self.edit_goal.setEnabled(row is not None)
         self.pause.setEnabled(status == "active")
         self.resume.setEnabled(status in ("paused", "achieved", "retired"))
-        self.resume.setText("Resume" if status in (None, "active", "paused") else "Make active")
+        self.resume.setText(
+            self.tr("Resume") if status in (None, "active", "paused") else self.tr("Make active")
+        )
         self.achieved.setEnabled(status in ("active", "paused"))
         self.retire.setEnabled(status in ("active", "paused"))
         self.add_goal.setEnabled(self._overview is not None)
@@ -258,7 +273,10 @@ class GoalsPage(QWidget):
 
         value = GoalDialog.ask(self, draft, self._choices())
         if value is not None:
-            self._save_goal(lambda: goals.save_goal(value), f"Added “{value.title}”.")
+            self._save_goal(
+                lambda: goals.save_goal(value),
+                self.tr("Added “{title}”.").format(title=value.title),
+            )
 
     def _on_edit_goal_clicked(self, *args) -> None:
         if args and isinstance(args[0], QModelIndex) and self.model.goal_at(args[0].row()) is None:
@@ -274,7 +292,10 @@ class GoalsPage(QWidget):
 
         value = GoalDialog.ask(self, goal.draft(effective), self._choices(goal))
         if value is not None:
-            self._save_goal(lambda: goals.save_goal(value), f"Saved “{value.title}”.")
+            self._save_goal(
+                lambda: goals.save_goal(value),
+                self.tr("Saved “{title}”.").format(title=value.title),
+            )
 
     def _on_pause_clicked(self) -> None:
         row = self.selected_goal()
@@ -285,11 +306,14 @@ class GoalsPage(QWidget):
         weeks = PauseDialog.ask(self, row.title, self._overview.week)
         if weeks is not None:
             first, last = weeks
-            until = f"to {last}" if last else "until you resume it"
+            until = (
+                self.tr("to {last}").format(last=last) if last else self.tr("until you resume it")
+            )
             self._save_goal(
                 lambda: goals.pause(row.goal_id, first, last),
-                f"“{row.title}” is paused from {first} {until}. Those weeks never count "
-                "against it.",
+                self.tr(
+                    "“{title}” is paused from {first} {until}. Those weeks never count against it."
+                ).format(title=row.title, first=first, until=until),
             )
 
     def _on_resume_clicked(self) -> None:
@@ -299,29 +323,38 @@ class GoalsPage(QWidget):
         goal_id, week = row.goal_id, self._overview.week
         if row.status == "paused":
             self._save_goal(
-                lambda: goals.resume(goal_id, week), f"“{row.title}” is active again from {week}."
+                lambda: goals.resume(goal_id, week),
+                self.tr("“{title}” is active again from {week}.").format(
+                    title=row.title, week=week
+                ),
             )
         else:
             self._save_goal(
                 lambda: goals.set_status(goal_id, "active", week),
-                f"“{row.title}” is active again from {week}.",
+                self.tr("“{title}” is active again from {week}.").format(
+                    title=row.title, week=week
+                ),
             )
 
     def _on_achieved_clicked(self) -> None:
-        self._set_status("achieved", "is achieved: well done. Its history stays")
+        self._set_status("achieved", self.tr("is achieved: well done. Its history stays"))
 
     def _on_retire_clicked(self) -> None:
-        self._set_status("retired", "is retired. Its history stays")
+        self._set_status("retired", self.tr("is retired. Its history stays"))
 
     def _set_status(self, status: str, words: str) -> None:
         row = self.selected_goal()
         if row is None or self._overview is None:
             return
         goal_id, week = row.goal_id, self._overview.week
-        shown = "" if status in self.model.statuses() else f" (shown under {status.capitalize()})"
+        shown = (
+            ""
+            if status in self.model.statuses()
+            else self.tr(" (shown under {status})").format(status=tr(STATUS_WORDS[status]))
+        )
         self._save_goal(
             lambda: goals.set_status(goal_id, status, week),
-            f"“{row.title}” {words}{shown}.",
+            self.tr("“{title}” {words}{shown}.").format(title=row.title, words=words, shown=shown),
         )
 
     def _save_goal(self, task: Callable[[], goals.Goal], message: str) -> None:
@@ -351,7 +384,9 @@ class GoalsPage(QWidget):
 
         value = ExperimentDialog.ask(self, Experiment("", week), self._active_networks(), week)
         if value is not None:
-            self._save_experiment(value, f"Added the experiment “{value.title}”.")
+            self._save_experiment(
+                value, self.tr("Added the experiment “{title}”.").format(title=value.title)
+            )
 
     def _on_edit_experiment_clicked(self, *_args) -> None:
         self._edit_experiment(self.selected_experiment())
@@ -369,7 +404,9 @@ class GoalsPage(QWidget):
 
         value = ExperimentDialog.ask(self, experiment, networks, self._overview.week)
         if value is not None:
-            self._save_experiment(value, f"Saved the experiment “{value.title}”.")
+            self._save_experiment(
+                value, self.tr("Saved the experiment “{title}”.").format(title=value.title)
+            )
 
     def _save_experiment(self, experiment: Experiment, message: str) -> None:
         def saved(done: Experiment) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +23,9 @@ from ui.pages.table_page import TablePage
 from ui.tasks import TaskRunner
 from ui.widgets import muted_label
 
-HAS_HISTORY = "It has history, so it can only be archived: archiving keeps everything."
+HAS_HISTORY = QT_TRANSLATE_NOOP(
+    "NetworksPage", "It has history, so it can only be archived: archiving keeps everything."
+)
 
 
 class NetworksPage(TablePage):
@@ -33,25 +35,29 @@ class NetworksPage(TablePage):
         super().__init__(
             runner,
             NetworkTableModel(),
-            "Networks",
-            "The places you take part in, each with its own purpose, audience and charter: "
-            "your own policy for it.",
-            "No networks yet. Add the places you take part in, each with a line on why "
-            "you are there.",
+            self.tr("Networks"),
+            self.tr(
+                "The places you take part in, each with its own purpose, audience and charter: "
+                "your own policy for it."
+            ),
+            self.tr(
+                "No networks yet. Add the places you take part in, each with a line on why "
+                "you are there."
+            ),
             parent,
         )
         self._select_id: str | None = None
         self.set_column_modes(stretch=(3,), widths={0: 170})
-        self.add = button("Add network…", self._on_add_clicked)
-        self.edit = button("Edit and charter…", self._on_edit_clicked)
-        self.move_up = button("Move up", lambda: self._on_move_clicked(-1))
-        self.move_down = button("Move down", lambda: self._on_move_clicked(1))
+        self.add = button(self.tr("Add network…"), self._on_add_clicked)
+        self.edit = button(self.tr("Edit and charter…"), self._on_edit_clicked)
+        self.move_up = button(self.tr("Move up"), lambda: self._on_move_clicked(-1))
+        self.move_down = button(self.tr("Move down"), lambda: self._on_move_clicked(1))
         self.move_up.setShortcut(QKeySequence("Ctrl+Up"))
         self.move_down.setShortcut(QKeySequence("Ctrl+Down"))
         self.move_up.setToolTip("Ctrl+Up")
         self.move_down.setToolTip("Ctrl+Down")
-        self.archive = button("Archive", self._on_archive_clicked)
-        self.remove = button("Remove", self._on_remove_clicked)
+        self.archive = button(self.tr("Archive"), self._on_archive_clicked)
+        self.remove = button(self.tr("Remove"), self._on_remove_clicked)
         self.message = muted_label()
         self.message.hide()
         layout = self.layout()
@@ -87,9 +93,11 @@ class NetworksPage(TablePage):
         self.move_up.setEnabled(index is not None and index > 0)
         self.move_down.setEnabled(index is not None and index < self.model.rowCount() - 1)
         self.archive.setEnabled(row is not None)
-        self.archive.setText("Bring back" if row and row.network.archived else "Archive")
+        self.archive.setText(
+            self.tr("Bring back") if row and row.network.archived else self.tr("Archive")
+        )
         self.remove.setEnabled(row is not None and not row.has_history)
-        self.remove.setToolTip(HAS_HISTORY if row and row.has_history else "")
+        self.remove.setToolTip(self.tr(HAS_HISTORY) if row and row.has_history else "")
 
     # -- adding and editing ---------------------------------------------------------------
 
@@ -111,8 +119,12 @@ class NetworksPage(TablePage):
         edit = NetworkDialog.ask(self, form)
         if edit is None:
             return
-        verb = "Saved" if form.draft.id else "Added"
-        self._change(lambda: networks.save_network_edit(edit), f"{verb} {edit.draft.name}.")
+        self._change(
+            lambda: networks.save_network_edit(edit),
+            (self.tr("Saved {name}.") if form.draft.id else self.tr("Added {name}.")).format(
+                name=edit.draft.name
+            ),
+        )
 
     # -- archive, order, remove -----------------------------------------------------------
 
@@ -122,9 +134,11 @@ class NetworksPage(TablePage):
             return
         network, archive = row.network, not row.network.archived
         words = (
-            f"Archived {network.name}. Its history stays; it is left out of new check-ins."
+            self.tr("Archived {name}. Its history stays; it is left out of new check-ins.").format(
+                name=network.name
+            )
             if archive
-            else f"{network.name} is back, in each check-in again."
+            else self.tr("{name} is back, in each check-in again.").format(name=network.name)
         )
         self._change(lambda: networks.set_archived(network.id, archive), words)
 
@@ -151,7 +165,7 @@ class NetworksPage(TablePage):
             networks.remove_network(network.id)
             return network
 
-        self._change(remove, f"Removed {network.name}.", select=False)
+        self._change(remove, self.tr("Removed {name}.").format(name=network.name), select=False)
 
     def _change(self, task: Callable[[], Network], message: str, select: bool = True) -> None:
         def done(network: Network) -> None:

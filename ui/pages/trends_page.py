@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +38,7 @@ from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.charts.trend_chart import TrendChart
 from ui.pages.page_parts import button
 from ui.tasks import TaskRunner
-from ui.text import plural
+from ui.text import domain, plural
 from ui.trends.chart_kinds import KINDS, ChartKind
 from ui.trends.chart_table_model import ChartTableModel
 from ui.trends.insights_panel import InsightsPanel
@@ -51,11 +51,21 @@ __all__ = ["PERIODS", "TrendsPage", "summary_words"]
 def summary_words(flow: EbbFlow) -> str:
     """ "12 weeks · 9 with a check-in · 124 actions · average workload 3.1 (busy)"."""
     checked = [w for w in flow.weeks if w.checked_in]
-    parts = [plural(len(flow.weeks), "week"), f"{len(checked)} with a check-in"]
+    parts = [
+        plural(len(flow.weeks), "week"),
+        QCoreApplication.translate("TrendsPage", "{count} with a check-in").format(
+            count=len(checked)
+        ),
+    ]
     if checked:
         parts.append(plural(sum(w.total() for w in checked), unit(flow.metric).rstrip("s")))
         average = sum(w.workload or 0 for w in checked) / len(checked)
-        parts.append(f"average workload {average:.1f} ({WORKLOAD_WORDS[round(average)]})")
+        word = QCoreApplication.translate("Words", WORKLOAD_WORDS[round(average)])
+        parts.append(
+            QCoreApplication.translate("TrendsPage", "average workload {average} ({word})").format(
+                average=QLocale().toString(average, "f", 1), word=word
+            )
+        )
     return " · ".join(parts)
 
 
@@ -88,18 +98,20 @@ class TrendsPage(QWidget):
         self.ask_save_path: Callable[[QWidget, str, str, str], str] = _ask_save_path
         layout, _ = page_layout(
             self,
-            "Trends",
-            "How your activity on each network ebbs and flows with your workload. "
-            "Weeks without a check-in are left as gaps.",
+            self.tr("Trends"),
+            self.tr(
+                "How your activity on each network ebbs and flows with your workload. "
+                "Weeks without a check-in are left as gaps."
+            ),
         )
         self.controls = TrendControls(current_week(), period)
         self.controls.changed.connect(self._on_controls_changed)
         self.controls.period_changed.connect(self.period_changed)
         self._buttons = self.controls.buttons  # the period buttons
-        self.table_toggle = button("Table", self._on_table_toggled, checkable=True)
-        self.table_toggle.setToolTip("Show the chart's numbers as a table")
-        self.save_image_button = button("Save image…", self._on_save_image_clicked)
-        self.save_data_button = button("Save data…", self._on_save_data_clicked)
+        self.table_toggle = button(self.tr("Table"), self._on_table_toggled, checkable=True)
+        self.table_toggle.setToolTip(self.tr("Show the chart's numbers as a table"))
+        self.save_image_button = button(self.tr("Save image…"), self._on_save_image_clicked)
+        self.save_data_button = button(self.tr("Save data…"), self._on_save_data_clicked)
         for widget in (self.table_toggle, self.save_image_button, self.save_data_button):
             self.controls.actions_row.addWidget(widget)
         layout.addWidget(self.controls)
@@ -115,13 +127,19 @@ class TrendsPage(QWidget):
         self.models: dict[str, ChartTableModel] = {}
         self._holders: dict[str, QStackedWidget] = {}
         for kind in KINDS.values():
-            self.tabs.addTab(kind.tab)
+            self.tabs.addTab(QCoreApplication.translate("ChartKinds", kind.tab))
             holder = QStackedWidget()
             chart = kind.make()
-            chart.setAccessibleName(chart_data.TITLES[kind.name])
+            chart.setAccessibleName(
+                QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+            )
             model = ChartTableModel(self)
             view = _table_view(model)
-            view.setAccessibleName(f"{chart_data.TITLES[kind.name]}: the numbers")
+            view.setAccessibleName(
+                self.tr("{chart}: the numbers").format(
+                    chart=QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+                )
+            )
             holder.addWidget(chart)
             holder.addWidget(view)
             self.stack.addWidget(holder)
@@ -199,7 +217,11 @@ class TrendsPage(QWidget):
     def save_image(self, path: Path) -> Path:
         """The current chart as a PNG (with its title and legend), private to the user."""
         kind, query = KINDS[self.current_chart], self.query()
-        title = kind.title(query, self._network_name()) if query else kind.tab
+        title = (
+            kind.title(query, self._network_name())
+            if query
+            else QCoreApplication.translate("ChartKinds", kind.tab)
+        )
         image = self.charts[kind.name].render_image(title)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
@@ -235,7 +257,7 @@ class TrendsPage(QWidget):
         if self._drawn.get(name) != query:
             kind.draw(self.charts[name], data, query)
             self._drawn[name] = query
-        summary = kind.summary(data, query)
+        summary = domain(kind.summary(data, query))
         if self.table_toggle.isChecked() and self._tabled.get(name) != query:
             table = kind.table(data, query)
             self.models[name].set_table(table)
@@ -245,7 +267,7 @@ class TrendsPage(QWidget):
         self.chart_summary.setText(summary)
         self.chart_summary.setVisible(name != "ebb-flow")
         self.charts[name].setAccessibleDescription(
-            summary + " The Table button lists every number."
+            summary + self.tr(" The Table button lists every number.")
         )
         self.summary.setText(summary_words(self._data_for("ebb-flow", query)))
         said = self._cache.get("insights")
@@ -292,7 +314,10 @@ class TrendsPage(QWidget):
     def _on_save_image_clicked(self) -> None:
         name = self.current_chart
         chosen = self.ask_save_path(
-            self, "Save the chart as an image", f"reflect-{name}.png", "PNG image (*.png)"
+            self,
+            self.tr("Save the chart as an image"),
+            f"reflect-{name}.png",
+            self.tr("PNG image (*.png)"),
         )
         if chosen:
             path = Path(chosen)
@@ -301,7 +326,10 @@ class TrendsPage(QWidget):
     def _on_save_data_clicked(self) -> None:
         name = self.current_chart
         chosen = self.ask_save_path(
-            self, "Save the chart's numbers", f"reflect-{name}.csv", "CSV file (*.csv)"
+            self,
+            self.tr("Save the chart's numbers"),
+            f"reflect-{name}.csv",
+            self.tr("CSV file (*.csv)"),
         )
         if chosen:
             path = Path(chosen)

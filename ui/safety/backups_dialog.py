@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,17 +28,19 @@ from ui.safety.restore_flow import RestoreFlow
 from ui.tasks import TaskRunner
 
 REASONS = {
-    "daily": "Daily, automatic",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
-    "before-import": "Before an import",
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily, automatic"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+    "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
 }
 
 
 def reason_words(reason: str) -> str:
     if reason.startswith("before-migration"):
-        return "Before an upgrade of Reflect"
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+        return QCoreApplication.translate("BackupsDialog", "Before an upgrade of Reflect")
+    return QCoreApplication.translate(
+        "BackupsDialog", REASONS.get(reason, reason.replace("-", " ").capitalize())
+    )
 
 
 class BackupsDialog(QDialog):
@@ -54,28 +56,30 @@ class BackupsDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 380)
         self._runner, self._database, self._profile = runner, database, profile
         self._restorer = restorer
         self.items: list[Backup] = []
         intro = QLabel(
-            f"Backups are kept in {profile.backups_dir}: one a day for the last 7 days and one "
-            "a week for 8 weeks before that, plus each one made before an import, a restore "
-            "or an upgrade."
+            self.tr(
+                "Backups are kept in {folder}: one a day for the last 7 days and "
+                "one a week for 8 weeks before that, plus each one made before an "
+                "import, a restore or an upgrade."
+            ).format(folder=profile.backups_dir)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Made", "Why", "Size"])
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.back_up_button = QPushButton("Back up now")
-        self.restore_button = QPushButton("Restore this backup…")
-        self.folder_button = QPushButton("Open folder")
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.folder_button = QPushButton(self.tr("Open folder"))
         self.back_up_button.clicked.connect(self._on_back_up_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,22 +31,34 @@ from ui.safety.export_flow import size_words
 
 
 def explanation(error: DatabaseDamaged, backup: Backup | None) -> str:
-    said = (
-        f"Reflect cannot open your data: the file {error.path} is damaged "
-        f"({error.detail}).\n\nReflect has not changed it and has not made a new one in its "
-        "place."
-    )
+    said = QCoreApplication.translate(
+        "DamagedDialog",
+        "Reflect cannot open your data: the file {path} is damaged "
+        "({detail}).\n\nReflect has not changed it and has not made a new one in "
+        "its place.",
+    ).format(path=error.path, detail=error.detail)
     if backup is None:
-        return (
-            f"{said}\n\nThere is no backup that passes SQLite's checks in the backups folder. "
-            "Keep the file: a copy of it may be recoverable with SQLite's own tools."
-        )
-    made = backup.made_at.astimezone().strftime("%A %d %B %Y at %H:%M")
-    return (
-        f"{said}\n\nThe newest good backup was made on {made} "
-        f"({reason_words(backup.reason).lower()}, {size_words(backup.size)}). Restoring it "
-        "brings back everything up to that moment. The damaged file is kept beside it under "
-        "a new name, never deleted."
+        return QCoreApplication.translate(
+            "DamagedDialog",
+            "{said}\n\nThere is no backup that passes SQLite's checks in the backups "
+            "folder. Keep the file: a copy of it may be recoverable with SQLite's "
+            "own tools.",
+        ).format(said=said)
+    local = backup.made_at.astimezone()
+    made = QCoreApplication.translate("DamagedDialog", "{day} at {time}").format(
+        day=QLocale().toString(QDate(local.year, local.month, local.day), "dddd dd MMMM yyyy"),
+        time=f"{local:%H:%M}",
+    )
+    return QCoreApplication.translate(
+        "DamagedDialog",
+        "{said}\n\nThe newest good backup was made on {made} ({reason}, {size}). "
+        "Restoring it brings back everything up to that moment. The damaged file "
+        "is kept beside it under a new name, never deleted.",
+    ).format(
+        said=said,
+        made=made,
+        reason=reason_words(backup.reason).lower(),
+        size=size_words(backup.size),
     )
 
 
@@ -54,7 +66,7 @@ class DamagedDialog(QDialog):
     def __init__(self, error: DatabaseDamaged, backup: Backup | None, parent: QWidget | None):
         super().__init__(parent)
         self.setObjectName("damagedDialog")
-        self.setWindowTitle(f"{APP_NAME} — your data needs attention")
+        self.setWindowTitle(self.tr("{app} — your data needs attention").format(app=APP_NAME))
         self.setMinimumWidth(560)
         self.text = QLabel(explanation(error, backup))
         self.text.setWordWrap(True)
@@ -63,10 +75,12 @@ class DamagedDialog(QDialog):
         self.restore_button: QPushButton | None = None
         if backup is not None:
             self.restore_button = buttons.addButton(
-                "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.restore_button.setDefault(True)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,5 +111,7 @@ def offer_recovery(
         QMessageBox.critical(None, APP_NAME, str(failure))
         return None
     return database, (
-        f"Restored the backup {backup.path.name}. The damaged file is kept as {aside}."
+        QCoreApplication.translate(
+            "DamagedDialog", "Restored the backup {name}. The damaged file is kept as {aside}."
+        ).format(name=backup.path.name, aside=aside)
     )

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reflect import export
 from ui.tasks import TaskRunner
 
-JSON_FILTER = "JSON export, everything, lossless (*.json)"
-CSV_FILTER = "CSV files, one per table, into a folder (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("ExportFlow", "JSON export, everything, lossless (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ExportFlow", "CSV files, one per table, into a folder (*)")
 
 
 def size_words(size: int) -> str:
@@ -24,15 +24,16 @@ def export_to(path: Path, as_csv: bool) -> str:
     if as_csv:
         written = export.export_csv(path)
         total = sum(p.stat().st_size for p in written)
-        return (
-            f"Exported {len(written)} tables as CSV files ({size_words(total)}) into {path}. "
-            "Only you can read them."
-        )
+        return QCoreApplication.translate(
+            "ExportFlow",
+            "Exported {count} tables as CSV files ({size}) into {path}. Only you can read them.",
+        ).format(count=len(written), size=size_words(total), path=path)
     export.write_json(path)
-    return (
-        f"Exported everything to {path} ({size_words(path.stat().st_size)}). "
-        "Only you can read it; File → Restore… reads it back."
-    )
+    return QCoreApplication.translate(
+        "ExportFlow",
+        "Exported everything to {path} ({size}). Only you can read it; File → "
+        "Restore… reads it back.",
+    ).format(path=path, size=size_words(path.stat().st_size))
 
 
 class ExportFlow(QObject):
@@ -49,13 +50,13 @@ class ExportFlow(QObject):
         suggested = Path.home() / f"reflect-export-{date.today().isoformat()}.json"
         chosen, kind = QFileDialog.getSaveFileName(
             self._parent,
-            "Export everything",
+            self.tr("Export everything"),
             str(suggested),
-            f"{JSON_FILTER};;{CSV_FILTER}",
-            JSON_FILTER,
+            f"{self.tr(JSON_FILTER)};;{self.tr(CSV_FILTER)}",
+            self.tr(JSON_FILTER),
         )
         if chosen:
-            self.export(Path(chosen), as_csv=kind == CSV_FILTER)
+            self.export(Path(chosen), as_csv=kind == self.tr(CSV_FILTER))
 
     def export(self, path: Path, *, as_csv: bool = False) -> None:
         if as_csv and path.suffix.lower() == ".json":

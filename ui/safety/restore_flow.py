@@ -5,22 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reflect.profile import Profile
 from reflect.restore import RestoreSummary, replace_from_file
 from ui.tasks import TaskRunner
 
-FILTER = "Reflect exports and backups (*.json *.sqlite3);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP(
+    "RestoreFlow", "Reflect exports and backups (*.json *.sqlite3);;All files (*)"
+)
 
 
 def confirmation(path: Path) -> str:
-    return (
-        f"Restore from {path.name}?\n\n"
-        "Everything in this profile will be replaced by what that file holds. A backup of "
-        "the current data is made first (File → Backups… lists it), so you can go back."
-    )
+    return QCoreApplication.translate(
+        "RestoreFlow",
+        "Restore from {name}?\n\nEverything in this profile will be replaced by "
+        "what that file holds. A backup of the current data is made first (File "
+        "→ Backups… lists it), so you can go back.",
+    ).format(name=path.name)
 
 
 class RestoreFlow(QObject):
@@ -38,7 +41,10 @@ class RestoreFlow(QObject):
 
     def open(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self._parent, "Restore from an export or a backup", str(Path.home()), FILTER
+            self._parent,
+            self.tr("Restore from an export or a backup"),
+            str(Path.home()),
+            self.tr(FILTER),
         )
         if chosen:
             self.restore(Path(chosen))
@@ -47,7 +53,7 @@ class RestoreFlow(QObject):
         """Confirm, then restore ``path``; False when the user said no."""
         answer = QMessageBox.question(
             self._parent,
-            "Restore",
+            self.tr("Restore"),
             confirmation(path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -64,7 +70,14 @@ class RestoreFlow(QObject):
     def _on_restored(self, path: Path, summary: RestoreSummary) -> None:
         self.restored.emit(summary)
         self.message.emit(
-            f"Restored {summary.networks} networks, {summary.checkins} check-ins and "
-            f"{summary.goals} goals from {path.name}. What was here before is in the "
-            "backup made just now (File → Backups…)."
+            self.tr(
+                "Restored {networks} networks, {checkins} check-ins and {goals} goals "
+                "from {name}. What was here before is in the backup made just now (File "
+                "→ Backups…)."
+            ).format(
+                networks=summary.networks,
+                checkins=summary.checkins,
+                goals=summary.goals,
+                name=path.name,
+            )
         )

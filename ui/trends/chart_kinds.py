@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reflect import chart_data, trends
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import METRIC_WORDS
@@ -37,9 +39,9 @@ class ChartKind:
 
     def title(self, query: TrendQuery, network_name: str) -> str:
         """ "Ebb and flow · all activity · LinkedIn · 2026-W36 – 2026-W47"."""
-        parts = [chart_data.TITLES[self.name]]
+        parts = [QCoreApplication.translate("Chart", chart_data.TITLES[self.name])]
         if self.uses_metric:
-            parts.append(METRIC_WORDS[query.metric])
+            parts.append(QCoreApplication.translate("Metric", METRIC_WORDS[query.metric]))
         parts.append(network_name)
         span = str(query.first) if query.first == query.last else f"{query.first} – {query.last}"
         parts.append(span)
@@ -51,7 +53,7 @@ KINDS: dict[str, ChartKind] = {
     for kind in (
         ChartKind(
             "ebb-flow",
-            "Ebb and flow",
+            QT_TRANSLATE_NOOP("ChartKinds", "Ebb and flow"),
             EbbFlowChart,
             trends.ebb_flow,
             lambda data, _q: chart_data.ebb_flow_table(data),
@@ -60,7 +62,7 @@ KINDS: dict[str, ChartKind] = {
         ),
         ChartKind(
             "participation",
-            "Participation",
+            QT_TRANSLATE_NOOP("ChartKinds", "Participation"),
             ParticipationChart,
             trends.participation,
             lambda data, _q: chart_data.participation_table(data),
@@ -69,7 +71,7 @@ KINDS: dict[str, ChartKind] = {
         ),
         ChartKind(
             "goals",
-            "Goals",
+            QT_TRANSLATE_NOOP("ChartKinds", "Goals"),
             GoalHeatmapChart,
             trends.goal_heatmap,
             lambda data, _q: chart_data.goals_table(data),
@@ -78,7 +80,7 @@ KINDS: dict[str, ChartKind] = {
         ),
         ChartKind(
             "workload",
-            "Workload",
+            QT_TRANSLATE_NOOP("ChartKinds", "Workload"),
             WorkloadScatterChart,
             trends.workload_scatter,
             lambda data, _q: chart_data.workload_table(data),
@@ -87,7 +89,7 @@ KINDS: dict[str, ChartKind] = {
         ),
         ChartKind(
             "measured",
-            "Reported vs measured",
+            QT_TRANSLATE_NOOP("ChartKinds", "Reported vs measured"),
             MeasuredChart,
             trends.reported_measured,
             lambda data, q: chart_data.measured_table(data, q.metric),

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reflect.chart_data import ChartTable, cell_text
+from ui.text import domain
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,9 +46,9 @@ class ChartTableModel(QAbstractTableModel):
             return None
         value = self._table.rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = cell_text(value)
+            text = domain(value) if isinstance(value, str) else cell_text(value)
             if role == Qt.ItemDataRole.AccessibleTextRole and value is None:
-                return "not known"
+                return self.tr("not known")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if index.column() in self._numeric else _LEFT)
@@ -59,7 +60,7 @@ class ChartTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._table.header):
-            return self._table.header[section]
+            return domain(self._table.header[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

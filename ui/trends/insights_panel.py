@@ -6,17 +6,19 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from reflect.insights import MINIMUMS, Insight
+from ui.text import domain
 from ui.theme import muted_colour
 from ui.widgets import Card
 
-NONE_YET = (
+NONE_YET = QT_TRANSLATE_NOOP(
+    "InsightsPanel",
     "Nothing to say about these weeks yet — insights appear once there is enough to go on "
-    "(" + "; ".join(MINIMUMS) + ")."
+    "({minimums}).",
 )
 
 
@@ -27,7 +29,7 @@ def _says(text: str, value: str) -> bool:
 
 class InsightsPanel(Card):
     def __init__(self, parent=None):
-        super().__init__("Insights", parent)
+        super().__init__(self.tr("Insights"), parent)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
@@ -43,19 +45,22 @@ class InsightsPanel(Card):
     def show_insights(self, insights: Sequence[Insight]) -> None:
         self._insights = tuple(insights)
         if not insights:
-            self.text.setText(escape(NONE_YET))
-            self.text.setAccessibleDescription(NONE_YET)
+            minimums = "; ".join(domain(m) for m in MINIMUMS)
+            none_yet = self.tr(NONE_YET).format(minimums=minimums)
+            self.text.setText(escape(none_yet))
+            self.text.setAccessibleDescription(none_yet)
             return
         muted = muted_colour(QGuiApplication.palette())
         items = []
         for insight in insights:
+            text = domain(insight.text)
             # the numbers behind the sentence that it does not already say
-            extra = [(k, v) for k, v in insight.numbers if not _says(insight.text, v)]
+            extra = [(domain(k), v) for k, v in insight.numbers if not _says(text, v)]
             numbers = " · ".join(f"{name}: {value}" for name, value in extra)
             aside = f" <span style='color:{muted}'>({escape(numbers)})</span>" if extra else ""
-            items.append(f"<li style='margin-bottom:4px'>{escape(insight.text)}{aside}</li>")
+            items.append(f"<li style='margin-bottom:4px'>{escape(text)}{aside}</li>")
         self.text.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
-        self.text.setAccessibleDescription(" ".join(i.text for i in insights))
+        self.text.setAccessibleDescription(" ".join(domain(i.text) for i in insights))
 
     def sentences(self) -> list[str]:
-        return [i.text for i in self._insights]
+        return [domain(i.text) for i in self._insights]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 
 from reflect.trend_values import METRIC_WORDS, METRICS, Series
 from reflect.weeks import IsoWeek
+from ui.text import upper_first
 from ui.week_edit import WeekEdit
 
 #: key → (button text, number of weeks; None for everything, or the custom range)
 PERIODS: dict[str, tuple[str, int | None]] = {
-    "12w": ("12 weeks", 12),
-    "6m": ("6 months", 26),
-    "1y": ("1 year", 52),
-    "all": ("All", None),
-    "custom": ("Custom…", None),
+    "12w": (QT_TRANSLATE_NOOP("TrendControls", "12 weeks"), 12),
+    "6m": (QT_TRANSLATE_NOOP("TrendControls", "6 months"), 26),
+    "1y": (QT_TRANSLATE_NOOP("TrendControls", "1 year"), 52),
+    "all": (QT_TRANSLATE_NOOP("TrendControls", "All"), None),
+    "custom": (QT_TRANSLATE_NOOP("TrendControls", "Custom…"), None),
 }
 DEFAULT_PERIOD = "12w"
-ALL_NETWORKS = "All networks"
+ALL_NETWORKS = QT_TRANSLATE_NOOP("TrendControls", "All networks")
 
 
 class TrendControls(QWidget):
@@ -50,13 +51,15 @@ class TrendControls(QWidget):
         row.setSpacing(6)
         self.buttons = QButtonGroup(self)
         for key, (text, _) in PERIODS.items():
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setObjectName("segment")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setChecked(key == self._period)
             button.setProperty("period", key)
-            button.setAccessibleName(f"Period: {text.rstrip('…')}")
+            button.setAccessibleName(
+                self.tr("Period: {period}").format(period=self.tr(text).rstrip("…"))
+            )
             self.buttons.addButton(button)
             row.addWidget(button)
         self.buttons.buttonClicked.connect(self._on_period_button_clicked)
@@ -68,11 +71,11 @@ class TrendControls(QWidget):
         wide = self.fontMetrics().horizontalAdvance("2026-W40 (28 Sep – 4 Oct)") + 44
         for edit in (self.first_edit, self.last_edit):
             edit.setMinimumWidth(wide)
-        self.first_edit.setAccessibleName("First week of the period")
-        self.last_edit.setAccessibleName("Last week of the period")
-        span.addWidget(QLabel("from"))
+        self.first_edit.setAccessibleName(self.tr("First week of the period"))
+        self.last_edit.setAccessibleName(self.tr("Last week of the period"))
+        span.addWidget(QLabel(self.tr("from")))
         span.addWidget(self.first_edit)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(self.tr("to")))
         span.addWidget(self.last_edit)
         self.first_edit.week_changed.connect(self._on_range_week_changed)
         self.last_edit.week_changed.connect(self._on_range_week_changed)
@@ -84,14 +87,16 @@ class TrendControls(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(6)
         self.network_box = QComboBox()
-        self.network_box.addItem(ALL_NETWORKS, None)
-        self.network_box.setAccessibleName("Network")
+        self.network_box.addItem(self.tr(ALL_NETWORKS), None)
+        self.network_box.setAccessibleName(self.tr("Network"))
         self.metric_box = QComboBox()
         for metric in METRICS:
-            self.metric_box.addItem(METRIC_WORDS[metric].capitalize(), metric)
-        self.metric_box.setAccessibleName("What to count")
-        self.rolling_box = QCheckBox("Rolling average (4 weeks)")
-        network_label, metric_label = QLabel("&Network"), QLabel("&Show")
+            self.metric_box.addItem(
+                upper_first(QCoreApplication.translate("Metric", METRIC_WORDS[metric])), metric
+            )
+        self.metric_box.setAccessibleName(self.tr("What to count"))
+        self.rolling_box = QCheckBox(self.tr("Rolling average (4 weeks)"))
+        network_label, metric_label = QLabel(self.tr("&Network")), QLabel(self.tr("&Show"))
         network_label.setBuddy(self.network_box)
         metric_label.setBuddy(self.metric_box)
         for widget in (network_label, self.network_box, metric_label, self.metric_box):
@@ -157,9 +162,13 @@ class TrendControls(QWidget):
         chosen = self.network_id()
         self.network_box.blockSignals(True)
         self.network_box.clear()
-        self.network_box.addItem(ALL_NETWORKS, None)
+        self.network_box.addItem(self.tr(ALL_NETWORKS), None)
         for series in networks:
-            name = f"{series.name} (archived)" if series.archived else series.name
+            name = (
+                self.tr("{network} (archived)").format(network=series.name)
+                if series.archived
+                else series.name
+            )
             self.network_box.addItem(name, series.network_id)
         index = self.network_box.findData(chosen) if chosen else 0
         self.network_box.setCurrentIndex(max(index, 0))
@@ -179,7 +188,9 @@ class TrendControls(QWidget):
         """Grey out what a chart does not use, and say why."""
         uses_metric = chart in ("ebb-flow", "workload", "measured")
         self.metric_box.setEnabled(uses_metric)
-        self.metric_box.setToolTip("" if uses_metric else "This chart does not count activity.")
+        self.metric_box.setToolTip(
+            "" if uses_metric else self.tr("This chart does not count activity.")
+        )
         self.rolling_box.setEnabled(chart == "ebb-flow")
 
     # -- slots ----------------------------------------------------------------------------
