@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throw-away profile of demo data"
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the system tray, without a window (how the login autostart opens it)",
+    )
     # --data-dir is accepted after the command too: `reflect check --data-dir DIR`.
     common = _Parser(add_help=False)
     common.add_argument(
@@ -201,7 +206,9 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _run_gui(profile, _args) -> int:
+def _run_gui(profile, args) -> int:
+    if getattr(args, "minimized", False):
+        return _gui()(profile.directory, minimized=True)
     return _gui()(profile.directory)
 
 

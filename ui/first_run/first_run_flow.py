@@ -32,6 +32,7 @@ class FirstRunFlow(QObject):
         self._current_week = current_week
         self._parent = parent
         self.wizard: FirstRunWizard | None = None
+        self._dismissed = False
 
     def offer(self) -> None:
         """At start-up: the welcome, unless it was done or skipped, or the profile has
@@ -41,6 +42,8 @@ class FirstRunFlow(QObject):
         self._runner.run_op(needs_welcome, self._on_needs_welcome_checked)
 
     def _on_needs_welcome_checked(self, needed: bool) -> None:
+        if self._dismissed:  # the app closed while the question was on the worker
+            return
         if not needed:
             self._settings.set_first_run_done()
             return
@@ -51,6 +54,7 @@ class FirstRunFlow(QObject):
 
     def dismiss(self) -> None:
         """The app is closing: close the welcome without counting it as skipped."""
+        self._dismissed = True
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
             wizard.finished.disconnect(self._on_wizard_finished)
