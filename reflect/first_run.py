@@ -62,6 +62,32 @@ def needs_welcome() -> bool:
     return not m.Network.alive().exists()
 
 
+def _goal_draft(goal: StarterGoal, week: IsoWeek, network_id: str | None) -> GoalDraft:
+    return GoalDraft(
+        goal.title,
+        goal.kind,
+        week,
+        network_id,
+        metric=goal.metric,
+        direction=goal.direction,
+        target=goal.target,
+    )
+
+
+def shape_problems(choices: Sequence[NetworkChoice], week: IsoWeek) -> list[str]:
+    """What is wrong with the choices, each sentence naming its network (no database)."""
+    found, names = [], []
+    for choice in choices:
+        name = choice.network.name.strip() or "A network"
+        for problem in networks.shape_problems(choice.network, names):
+            found.append(f"{name}: {problem.message}")
+        names.append(choice.network.name)
+        if choice.goal is not None:
+            for problem in goals.shape_problems(_goal_draft(choice.goal, week, None)):
+                found.append(f"{name}: {problem.message}")
+    return found
+
+
 def set_up(choices: Sequence[NetworkChoice], week: IsoWeek) -> SetUp:
     """Add the networks and their goals, starting ``week``: all of them or, on any problem,
     none (one transaction; the problem says which network)."""
@@ -73,14 +99,5 @@ def set_up(choices: Sequence[NetworkChoice], week: IsoWeek) -> SetUp:
             goal = choice.goal
             if goal is None:
                 continue
-            draft = GoalDraft(
-                goal.title,
-                goal.kind,
-                week,
-                network.id,
-                metric=goal.metric,
-                direction=goal.direction,
-                target=goal.target,
-            )
-            made_goals.append(goals.save_goal(draft))
+            made_goals.append(goals.save_goal(_goal_draft(goal, week, network.id)))
     return SetUp(tuple(made_networks), tuple(made_goals))

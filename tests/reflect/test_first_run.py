@@ -6,7 +6,14 @@ import pytest
 
 from reflect import goals, networks
 from reflect.errors import InvalidGoal, InvalidNetwork
-from reflect.first_run import NetworkChoice, StarterGoal, needs_welcome, set_up, starter_goal
+from reflect.first_run import (
+    NetworkChoice,
+    StarterGoal,
+    needs_welcome,
+    set_up,
+    shape_problems,
+    starter_goal,
+)
 from reflect.networks import PRESETS, NetworkDraft
 from reflect.weeks import IsoWeek
 
@@ -53,6 +60,12 @@ def test_networks_and_goals_are_saved_with_the_users_words(db):
     ],
 )
 def test_a_problem_anywhere_saves_nothing(db, choices, error):
+    assert shape_problems(choices, WEEK)  # the wizard would not have let it through
     with pytest.raises(error):
         set_up(choices, WEEK)
     assert networks.networks(include_archived=True) == [] and goals.goals() == []
+
+
+def test_problems_name_their_network():
+    choices = [NetworkChoice(PRESETS["x"], StarterGoal("", "count", "posts", "at_least", 1))]
+    assert shape_problems(choices, WEEK) == ["X: Give the goal a short title."]
