@@ -40,7 +40,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("")
     app.setOrganizationDomain("")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reflect")
+    app.setDesktopFileName("io.github.reflect.Reflect")
     app.setWindowIcon(app_icon())
     return app
 
