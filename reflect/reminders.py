@@ -71,10 +71,10 @@ def decide(
 
 
 def snoozed(now: datetime, state: ReminderState) -> ReminderState:
-    """"Later today": quiet for a few hours (past Sunday midnight the week is over anyway)."""
+    """Later today: quiet for a few hours (past Sunday midnight the week is over anyway)."""
     return ReminderState(now + SNOOZE, state.skipped_week)
 
 
 def skipped(now: datetime, state: ReminderState) -> ReminderState:
-    """"Skip this week": nothing more until next week's reminder."""
+    """Skip this week: nothing more until next week's reminder."""
     return ReminderState(None, IsoWeek.of(now))
