@@ -66,6 +66,7 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(["Made", "Why", "Size"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
