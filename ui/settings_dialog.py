@@ -3,7 +3,7 @@ backups and the data folder. Writes the settings only on OK or Apply."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QLocale, QTime, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -121,12 +122,12 @@ class SettingsDialog(QDialog):
     def _data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your data"))
         form = QFormLayout(box)
-        self.data_folder = QLabel(str(self._profile.directory))
+        self.data_folder = self._path_field(self._profile.directory, self.tr("Data folder"))
         self.open_data = QPushButton(self.tr("Open &folder"))
         self.open_data.setAccessibleName(self.tr("Open the data folder"))
         self.open_data.clicked.connect(lambda: self._open(self._profile.directory))
         form.addRow(self.tr("Data folder"), self._pair(self.data_folder, self.open_data))
-        self.backups_folder = QLabel(str(self._profile.backups_dir))
+        self.backups_folder = self._path_field(self._profile.backups_dir, self.tr("Backups folder"))
         self.open_backups = QPushButton(self.tr("Open f&older"))
         self.open_backups.setAccessibleName(self.tr("Open the backups folder"))
         self.open_backups.clicked.connect(lambda: self._open(self._profile.backups_dir))
@@ -142,9 +143,17 @@ class SettingsDialog(QDialog):
         return box
 
     @staticmethod
-    def _pair(label: QLabel, button: QPushButton) -> QHBoxLayout:
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _path_field(path, name: str) -> QLineEdit:
+        """A folder's path: read-only, selectable, scrolls when it is long."""
+        field = QLineEdit(str(path))
+        field.setReadOnly(True)
+        field.setAccessibleName(name)
+        field.setMinimumWidth(260)
+        field.setCursorPosition(0)
+        return field
+
+    @staticmethod
+    def _pair(label: QLineEdit, button: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(label, 1)
         row.addWidget(button)

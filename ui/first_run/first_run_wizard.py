@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -28,7 +29,15 @@ from reflect.first_run import NetworkChoice, StarterGoal, shape_problems, starte
 from reflect.networks import PRESETS, NetworkDraft
 from reflect.weeks import IsoWeek
 
-UNITS = {"minutes": "minutes", "posts": "posts", "comments": "comments or replies"}
+#: (one, many) words for a starter goal's number.
+UNITS = {
+    "minutes": (QT_TRANSLATE_NOOP("GoalRow", "minute"), QT_TRANSLATE_NOOP("GoalRow", "minutes")),
+    "posts": (QT_TRANSLATE_NOOP("GoalRow", "post"), QT_TRANSLATE_NOOP("GoalRow", "posts")),
+    "comments": (
+        QT_TRANSLATE_NOOP("GoalRow", "comment or reply"),
+        QT_TRANSLATE_NOOP("GoalRow", "comments or replies"),
+    ),
+}
 
 
 def _wrapped(text: str, name: str = "") -> QLabel:
@@ -78,6 +87,7 @@ class NetworksPage(QWizardPage):
         self.boxes: list[tuple[QCheckBox, NetworkDraft]] = []
         for draft in PRESETS.values():
             self._add(draft, checked=False)
+        self.grid.setColumnStretch(2, 1)
         layout.addLayout(self.grid)
         row = QHBoxLayout()
         self.own_name = QLineEdit()
@@ -136,10 +146,10 @@ class GoalRow:
         self.target = QSpinBox()
         self.target.setRange(1, 10_000)
         self.target.setValue(int(self.goal.target or 1))
-        unit = UNITS.get(self.goal.metric or "", "")
         word = tr("at most") if self.goal.direction == "at_most" else tr("at least")
         self.target.setPrefix(f"{word} ")
-        self.target.setSuffix(f" {tr(unit)} " + tr("a week"))
+        self.target.valueChanged.connect(self._on_target_value_changed)
+        self._on_target_value_changed(self.target.value())
         self.target.setAccessibleName(tr("Weekly number for %s") % draft.name)
         self.target.setVisible(self.goal.kind == "count")
         for widget in (self.title, self.target):
@@ -149,6 +159,11 @@ class GoalRow:
         grid.addWidget(self.keep, row + 1, 0)
         grid.addWidget(self.title, row + 1, 1)
         grid.addWidget(self.target, row + 1, 2)
+
+    def _on_target_value_changed(self, value: int) -> None:
+        one, many = UNITS.get(self.goal.metric or "", ("", ""))
+        unit = QCoreApplication.translate("GoalRow", one if value == 1 else many)
+        self.target.setSuffix(" " + QCoreApplication.translate("GoalRow", "%s a week") % unit)
 
     def choice(self) -> NetworkChoice:
         network = replace(self.draft, purpose=self.purpose.text().strip())
