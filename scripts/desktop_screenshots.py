@@ -129,9 +129,7 @@ def shoot(app, session, week, out: Path, theme: str) -> None:
 
     banner = ReminderBanner(window)
     window.banner_area.addWidget(banner)
-    banner.text.setText(
-        "Time for this week's check-in (2026-W47 (16–22 Nov))? Two or three minutes."
-    )
+    banner.text.setText("Time for the check-in of 2026-W47 (16–22 Nov): two or three minutes.")
     banner.show()
     grab(app, window, out / f"{theme}-banner.png")
     banner.deleteLater()

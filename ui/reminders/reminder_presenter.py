@@ -62,7 +62,7 @@ class ReminderPresenter(QObject):
             tray.messageClicked.connect(self._on_check_in_clicked)
 
     def sentence(self, reminder: Reminder) -> str:
-        return self.tr("Time for this week's check-in (%s)? Two or three minutes.") % (
+        return self.tr("Time for the check-in of %s: two or three minutes.") % (
             reminder.week.label()
         )
 
