@@ -46,6 +46,7 @@ QListWidget#sidebar {
     border-right: 1px solid palette(midlight);
     padding-top: 6px;
     font-size: 11pt;
+    outline: 0;
 }
 QListWidget#sidebar::item {
     padding: 9px 14px;
@@ -57,7 +58,7 @@ QListWidget#sidebar::item:selected {
     background: palette(highlight);
     color: palette(highlighted-text);
 }
-QListWidget#sidebar:focus::item:selected { border: 2px solid palette(text); }
+QListWidget#sidebar::item:selected:focus { border: 2px solid palette(text); }
 QLabel#brand { font-size: 14pt; font-weight: 600; padding: 18px 22px 10px 22px; }
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#pageSubtitle, QLabel#muted { color: palette(placeholder-text); }
