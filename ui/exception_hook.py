@@ -134,7 +134,7 @@ class ExceptionHook(QObject):
             copy.clicked.connect(
                 lambda: QApplication.clipboard().setText(f"{sentence}\n\n{details}")
             )
-            box.addButton(QMessageBox.StandardButton.Ok)
+            box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Ok))  # Esc, close
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("errorMessage")
         if self._window is None:

@@ -72,7 +72,7 @@ def test_a_bug_is_logged_privately_and_its_details_copied_without_closing(qtbot,
         logged = path.read_text()
         assert "Unexpected error" in logged and "KeyError: 'goal-17'" in logged
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        box.button(QMessageBox.StandardButton.Ok).click()
+        box.close()  # closing the window (or Esc) works as OK does
         assert not box.isVisible()
     finally:
         hook.close_log()
