@@ -57,7 +57,7 @@ class WelcomePage(QWizardPage):
             _wrapped(
                 self.tr(
                     "Reflect helps you use your social networks on purpose: a goal or two per "
-                    "network, a short check-in once a week, and charts of how your taking part "
+                    "network, a short check-in once a week, and charts of how your participation "
                     "ebbs and flows with your workload. Everything stays on this computer."
                 )
             )
