@@ -54,7 +54,12 @@ def back_up(db: pw.SqliteDatabase | Path, profile: Profile, reason: str = "manua
 
 
 def run_automatic_backup(
-    db: pw.SqliteDatabase, profile: Profile, today: date | None = None
+    db: pw.SqliteDatabase,
+    profile: Profile,
+    today: date | None = None,
+    *,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
 ) -> Backup | None:
     """At the first start of a day: back up, then prune daily backups to the retention policy."""
     today = today or date.today()
@@ -67,25 +72,27 @@ def run_automatic_backup(
     if made_today:
         return None
     backup = back_up(db, profile, "daily")
-    prune(profile)
+    prune(profile, keep_daily=keep_daily, keep_weekly=keep_weekly)
     return backup
 
 
-def prune(profile: Profile) -> list[Path]:
+def prune(
+    profile: Profile, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[Path]:
     """Keep the newest daily backup of each of the last 7 days that have one, and the newest of
-    each of the last 8 ISO weeks beyond them. Other kinds (before a migration, an import, a
-    restore; manual) are never removed here."""
+    each of the last 8 ISO weeks beyond them (or the counts given). Other kinds (before a
+    migration, an import, a restore; manual) are never removed here."""
     daily = [b for b in backups(profile) if b.reason == "daily"]
     keep: set[Path] = set()
     days: dict[date, Backup] = {}
     for b in daily:  # newest first, so the first of each day wins
         days.setdefault(b.made_at.astimezone().date(), b)
     day_list = list(days.values())
-    keep.update(b.path for b in day_list[:KEEP_DAILY])
+    keep.update(b.path for b in day_list[:keep_daily])
     weeks: dict[tuple[int, int], Backup] = {}
-    for b in day_list[KEEP_DAILY:]:
+    for b in day_list[keep_daily:]:
         weeks.setdefault(b.made_at.astimezone().isocalendar()[:2], b)
-    keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKLY])
+    keep.update(b.path for b in list(weeks.values())[:keep_weekly])
     removed = []
     for b in daily:
         if b.path not in keep:

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throw-away profile of demo data"
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the system tray, without a window (how the login autostart opens it)",
+    )
     # --data-dir is accepted after the command too: `reflect check --data-dir DIR`.
     common = _Parser(add_help=False)
     common.add_argument(
@@ -230,12 +235,13 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _run_gui(profile, _args) -> int:
+def _run_gui(profile, args) -> int:
     from reflect.db import QuickCheck
 
     path = profile.database_path
     checked = QuickCheck(path) if path.exists() else None  # reads while the GUI loads
-    return _gui()(profile.directory, checked=checked)
+    minimized = bool(getattr(args, "minimized", False))
+    return _gui()(profile.directory, checked=checked, minimized=minimized)
 
 
 def _run_demo() -> int:

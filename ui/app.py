@@ -7,6 +7,7 @@ import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from reflect.db import QuickCheck, open_database
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
+from ui.desktop import Desktop
 from ui.exception_hook import ExceptionHook
 from ui.garbage_collector import GarbageCollector
 from ui.i18n import install_translators
@@ -39,7 +41,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("")
     app.setOrganizationDomain("")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("reflect")
+    app.setDesktopFileName("io.github.reflect.Reflect")
     app.setWindowIcon(app_icon())
     return app
 
@@ -55,6 +57,7 @@ class Session:
     window: MainWindow
     hook: ExceptionHook
     collector: GarbageCollector
+    desktop: Desktop
 
     def close(self) -> None:
         """Stop the worker, closing its connection there, then close the UI thread's."""
@@ -63,6 +66,7 @@ class Session:
         self.runner.shutdown(last=self.database.close)
         self.database.close()
         self.collector.stop()
+        self.hook.close_log()
 
 
 def start_session(
@@ -72,6 +76,7 @@ def start_session(
     *,
     demo: bool = False,
     current_week: Callable[[], IsoWeek] = IsoWeek.current,
+    clock: Callable[[], datetime] = datetime.now,
 ) -> Session:
     """Build the runner, settings and window, show it, then make the day's backup."""
     collector = GarbageCollector()
@@ -80,10 +85,16 @@ def start_session(
     settings = Settings.for_profile(profile)
     window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
     hook.set_window(window)
+    hook.set_log_directory(profile.directory)
+    desktop = Desktop(window, runner, settings, profile, current_week=current_week, clock=clock)
     window.show()
     window.offer_drafts()
-    runner.run_op(lambda: run_automatic_backup(database, profile), window.show_automatic_backup)
-    return Session(profile, database, runner, settings, window, hook, collector)
+    daily, weekly = settings.backups_kept()
+    runner.run_op(
+        lambda: run_automatic_backup(database, profile, keep_daily=daily, keep_weekly=weekly),
+        window.show_automatic_backup,
+    )
+    return Session(profile, database, runner, settings, window, hook, collector, desktop)
 
 
 class _QuitOnSignals:
@@ -114,9 +125,16 @@ def refuse(error: Exception) -> None:
     QMessageBox.critical(None, APP_NAME, str(error))
 
 
-def run_gui(data_dir: Path, *, demo: bool = False, checked: QuickCheck | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    checked: QuickCheck | None = None,
+    minimized: bool = False,
+) -> int:
     """Open the window on the profile in ``data_dir``; the exit status when it closes.
-    ``checked``: the database's check, started before the GUI's modules loaded."""
+    ``checked``: the database's check, started before the GUI's modules loaded;
+    ``minimized``: started at login, into the tray where there is one."""
     app = create_application()
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
@@ -148,6 +166,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, checked: QuickCheck | None = 
         hook = ExceptionHook()
         previous_hook, sys.excepthook = sys.excepthook, hook
         session = start_session(profile, database, hook, demo=demo)
+        session.desktop.start(minimized=minimized)
         instance.activation_requested.connect(session.window.activate)
         if recovered:
             session.window.show_message(recovered)

@@ -34,7 +34,7 @@ from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
-from ui.theme import ICON_PATH, STYLE_SHEET, app_icon
+from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
     from ui.safety.backups_dialog import BackupsDialog
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(DEMO_TITLE if demo else APP_NAME)
         self.setWindowIcon(app_icon())
         self._restyling = False
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet())
         self.setMinimumSize(QSize(640, 440))
 
         self.stack = QStackedWidget()
@@ -107,8 +107,11 @@ class MainWindow(QMainWindow):
         self.reporter.message.connect(self.show_message)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        for _key, title in PAGES:
+        for key, title in PAGES:
             self.sidebar.addItem(title)
+            self.sidebar.item(self.sidebar.count() - 1).setIcon(page_icon(key))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setIconSize(QSize(20, 20))
         self._build_central()
         self._build_menus()
         if demo:
@@ -178,7 +181,12 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        self.banner_area = QVBoxLayout()  # a reminder's banner where there is no tray
+        main.addLayout(self.banner_area)
+        main.addWidget(self.stack, 1)
+        row.addLayout(main, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
@@ -197,8 +205,8 @@ class MainWindow(QMainWindow):
             self.actions[key] = action
             return action
 
-        add("import", "&Import activity…", self.importer.open)
-        add("export", "&Export…", self.exporter.open)
+        add("import", "&Import activity…", self.importer.open).setShortcut(QKeySequence("Ctrl+I"))
+        add("export", "&Export…", self.exporter.open).setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         add("back_up", "&Back up now", self._on_back_up_triggered)
         add("restore", "&Restore…", self.restorer.open)
@@ -213,7 +221,23 @@ class MainWindow(QMainWindow):
         self.actions["check_in"].setShortcut(QKeySequence("Ctrl+K"))
         self.actions["check_in"].setStatusTip("The weekly check-in: two or three minutes.")
         self.actions["check_in"].triggered.connect(lambda: self.checkin.open())
+        self.actions["new_goal"] = week_menu.addAction(self.tr("&New goal…"))
+        self.actions["new_goal"].setShortcut(QKeySequence("Ctrl+N"))
+        self.actions["new_goal"].triggered.connect(self._on_new_goal_triggered)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.actions["settings"] = edit_menu.addAction(self.tr("&Settings…"))
+        self.actions["settings"].setShortcut(QKeySequence("Ctrl+,"))
+        self.actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (key, title) in enumerate(PAGES, start=1):
+            go = go_menu.addAction(page_icon(key), self.tr(title))
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.actions[f"page_{key}"] = go
         help_menu = self.menuBar().addMenu("&Help")
+        self.actions["shortcuts"] = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.actions["shortcuts"].setShortcut(QKeySequence("Ctrl+/"))
+        self.actions["shortcuts"].triggered.connect(self._on_shortcuts_triggered)
         self.actions["about"] = help_menu.addAction(f"&About {APP_NAME}")
         self.actions["about"].triggered.connect(self._on_about_triggered)
 
@@ -268,7 +292,7 @@ class MainWindow(QMainWindow):
             # follows a switch between light and dark, not only the charts.
             self._restyling = True
             self.setStyleSheet("")
-            self.setStyleSheet(STYLE_SHEET)
+            self.setStyleSheet(style_sheet())
             self._restyling = False
         super().changeEvent(event)
 
@@ -342,6 +366,17 @@ class MainWindow(QMainWindow):
             "Your backups are in the backups folder beside the database.",
             QMessageBox.Icon.Warning,
         )
+
+    def _on_new_goal_triggered(self) -> None:
+        self.show_page("goals")
+        self.pages["goals"].add_goal.click()
+
+    def _on_shortcuts_triggered(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(list(self.actions.values()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_about_triggered(self) -> None:
         from ui.about_dialog import AboutDialog

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reflect.backups import KEEP_DAILY, KEEP_WEEKLY
 from reflect.profile import Profile
+from reflect.reminders import ReminderSettings, ReminderState
+from reflect.weeks import IsoWeek
 
 FILE_NAME = "ui-settings.ini"
 
@@ -21,6 +25,16 @@ _PAGE = "window/page"
 _TREND_PERIOD = "trends/period"
 _LANGUAGE = "appearance/language"
 _THEME = "appearance/theme"
+
+_FIRST_RUN = "start/first_run_done"
+_AUTOSTART = "start/autostart"
+_REMINDER_ON = "reminder/enabled"
+_REMINDER_DAY = "reminder/weekday"
+_REMINDER_TIME = "reminder/time"
+_REMINDER_SNOOZED = "reminder/snoozed_until"
+_REMINDER_SKIPPED = "reminder/skipped_week"
+_KEEP_DAILY = "backups/keep_daily"
+_KEEP_WEEKLY = "backups/keep_weekly"
 
 #: Theme choices: follow the system's colour scheme, or force one.
 THEMES = ("system", "light", "dark")
@@ -74,6 +88,63 @@ class Settings:
             raise ValueError(f"unknown theme {theme!r}")
         self._set(_THEME, theme)
 
+    def first_run_done(self) -> bool:
+        return self._text(_FIRST_RUN) == "yes"
+
+    def set_first_run_done(self) -> None:
+        self._set(_FIRST_RUN, "yes")
+
+    def autostart(self) -> bool:
+        return self._text(_AUTOSTART) == "yes"
+
+    def set_autostart(self, on: bool) -> None:
+        self._set(_AUTOSTART, "yes" if on else "no")
+
+    def reminder(self) -> ReminderSettings:
+        """Day and time of the weekly reminder; Sunday 18:00 and on unless changed."""
+        default = ReminderSettings()
+        day = self._number(_REMINDER_DAY, default.weekday)
+        try:
+            at = time.fromisoformat(self._text(_REMINDER_TIME) or "")
+        except ValueError:
+            at = default.at
+        return ReminderSettings(
+            self._text(_REMINDER_ON) != "no", day if 1 <= day <= 7 else default.weekday, at
+        )
+
+    def set_reminder(self, reminder: ReminderSettings) -> None:
+        self._store.setValue(_REMINDER_ON, "yes" if reminder.enabled else "no")
+        self._store.setValue(_REMINDER_DAY, reminder.weekday)
+        self._set(_REMINDER_TIME, reminder.at.strftime("%H:%M"))
+
+    def reminder_state(self) -> ReminderState:
+        """What the user answered the last reminder: "later today", "skip this week"."""
+        try:
+            until = datetime.fromisoformat(self._text(_REMINDER_SNOOZED) or "")
+        except ValueError:
+            until = None
+        try:
+            week = IsoWeek.parse(self._text(_REMINDER_SKIPPED) or "")
+        except ValueError:
+            week = None
+        return ReminderState(until, week)
+
+    def set_reminder_state(self, state: ReminderState) -> None:
+        until = state.snoozed_until.isoformat(timespec="minutes") if state.snoozed_until else ""
+        self._store.setValue(_REMINDER_SNOOZED, until)
+        self._set(_REMINDER_SKIPPED, str(state.skipped_week) if state.skipped_week else "")
+
+    def backups_kept(self) -> tuple[int, int]:
+        """How many daily and weekly automatic backups to keep."""
+        return (
+            max(1, self._number(_KEEP_DAILY, KEEP_DAILY)),
+            max(0, self._number(_KEEP_WEEKLY, KEEP_WEEKLY)),
+        )
+
+    def set_backups_kept(self, daily: int, weekly: int) -> None:
+        self._store.setValue(_KEEP_DAILY, max(1, daily))
+        self._set(_KEEP_WEEKLY, max(0, weekly))
+
     def sync(self) -> None:
         """Write to disk now, keeping the file private (0600)."""
         self._store.sync()
@@ -83,6 +154,12 @@ class Settings:
     def _text(self, key: str) -> str | None:
         value = self._store.value(key)
         return value if isinstance(value, str) and value else None
+
+    def _number(self, key: str, default: int) -> int:
+        try:
+            return int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
 
     def _set(self, key: str, value: object) -> None:
         self._store.setValue(key, value)

@@ -39,7 +39,7 @@ from ui.checkin.fields import ProblemNote, mark
 from ui.checkin.style import CHECKIN_STYLE
 from ui.checkin.week_picker import WeekPicker, relative_words
 from ui.text import upper_first
-from ui.theme import STYLE_SHEET
+from ui.theme import STYLE_SHEET, scaled
 
 #: Keep a draft this long after the last change (milliseconds).
 DRAFT_DELAY_MS = 1000
@@ -68,7 +68,7 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
-        self.setStyleSheet(STYLE_SHEET + CHECKIN_STYLE)
+        self.setStyleSheet(scaled(STYLE_SHEET + CHECKIN_STYLE))
         self.setModal(True)
         self._today = today
         self._form = form

@@ -144,6 +144,7 @@ class GoalDialog(QDialog):
         self.start = WeekEdit(draft.start_week)
         self.has_end = QCheckBox(self.tr("&Ends"))
         self.end = WeekEdit(draft.end_week or draft.start_week + 12)
+        self.end.setAccessibleName(self.tr("End week"))
         self.has_end.setChecked(draft.end_week is not None)
         self.end.setEnabled(draft.end_week is not None)
         end_row = QHBoxLayout()

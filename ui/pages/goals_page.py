@@ -100,6 +100,7 @@ class GoalsPage(QWidget):
 
         self.model = GoalTableModel(self)
         self.view = table_view(self)
+        self.view.setAccessibleName(self.tr("Goals"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(False)
         self.view.setItemDelegateForColumn(STRIP_COLUMN, GoalStripDelegate(self.view))
@@ -111,6 +112,7 @@ class GoalsPage(QWidget):
 
         self.experiment_model = ExperimentTableModel(self)
         self.experiment_view = table_view(self)
+        self.experiment_view.setAccessibleName(self.tr("Experiments"))
         self.experiment_view.setModel(self.experiment_model)
         self.experiment_view.activated.connect(self._on_edit_experiment_clicked)
         self.experiment_view.selectionModel().selectionChanged.connect(self._on_selection_changed)

@@ -76,6 +76,7 @@ class HistoryPage(QWidget):
 
         self.model = HistoryTableModel(self)
         self.view = table_view(self)
+        self.view.setAccessibleName(self.tr("Weeks"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(GapAwareDelegate(self.view))
         self.view.setItemDelegateForColumn(ACTIVITY_COLUMN, ActivityBarsDelegate(self.view))

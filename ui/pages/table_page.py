@@ -33,6 +33,7 @@ class TablePage(QWidget):
         self.model = model
         layout, self.subtitle = page_layout(self, title, subtitle)
         self.view = table_view(self)
+        self.view.setAccessibleName(title)
         self.view.setModel(model)
         layout.addWidget(self.view, 1)
         self.empty = empty_state(empty_text, self)

@@ -70,6 +70,7 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
