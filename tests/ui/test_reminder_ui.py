@@ -106,3 +106,16 @@ def test_the_timer_asks_again_by_itself(qtbot, start, this_week):
     clock.now += timedelta(hours=4)
     with qtbot.waitSignal(desktop.reminders.reminder_due, timeout=5000):
         desktop.reminders.timer.setInterval(10)  # a tick now rather than in a minute
+
+
+def test_a_profile_without_networks_is_not_reminded(qtbot, start, this_week):
+    """A new user still in the welcome has nothing to check in about: no banner yet."""
+    session, _data = start(data=False)
+    clock = Clock(monday_of(this_week) + timedelta(days=6, hours=20))
+    desktop = session.desktop
+    desktop.reminders._clock = clock
+    desktop.reminders.start()
+    done = []
+    session.runner.run_op(lambda: None, done.append)  # after the reminder's own question
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert desktop.reminders.showing is None

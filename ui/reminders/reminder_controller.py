@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reflect.checkins import checkin_for_week
+from reflect.networks import networks
 from reflect.reminders import Reminder, decide, skipped, snoozed
 from reflect.weeks import IsoWeek
 from ui.settings import Settings
@@ -19,7 +20,10 @@ INTERVAL_MS = 60_000
 
 
 def week_checked_in(week: IsoWeek) -> bool:
-    """True when ``week`` has a saved check-in (a draft does not count)."""
+    """True when ``week`` needs no reminder: it has a saved check-in (a draft does not count),
+    or the profile has no networks yet (nothing to check in about, say during the welcome)."""
+    if not networks():
+        return True
     checkin = checkin_for_week(week)
     return checkin is not None and not checkin.is_draft
 
