@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -43,11 +43,19 @@ from ui.theme import STYLE_SHEET
 
 #: Keep a draft this long after the last change (milliseconds).
 DRAFT_DELAY_MS = 1000
+#: Roughly: the header, the week's card and the networks' header above the first row, the
+#: footer below; and one network row with its info line (pixels).
+ABOVE_ROWS, ROW_HEIGHT = 390, 70
 ORIGIN_WORDS = {
     "new": QT_TRANSLATE_NOOP("CheckinDialog", "a new check-in"),
     "saved": QT_TRANSLATE_NOOP("CheckinDialog", "your saved check-in, to edit"),
     "draft": QT_TRANSLATE_NOOP("CheckinDialog", "the draft you were writing, just as you left it"),
 }
+
+
+def rows_on_screen(height: int) -> int:
+    """About how many network rows a dialog this tall shows before scrolling (at least two)."""
+    return max(2, (height - ABOVE_ROWS) // ROW_HEIGHT + 1)
 
 
 def plural_notes(count: int) -> str:
@@ -64,8 +72,17 @@ class CheckInDialog(QDialog):
     draft_changed = Signal(object)  # CheckIn: as typed, valid or not; keep it
     draft_discarded = Signal(object)  # IsoWeek: the user threw the typing away
 
-    def __init__(self, form: CheckInForm, today: date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        form: CheckInForm,
+        today: date,
+        parent: QWidget | None = None,
+        size: QSize | None = None,
+    ):
+        """``size``: the size to open at, so the rows on screen are built first."""
         super().__init__(parent)
+        if size is not None:
+            self.resize(size)
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
         self.setStyleSheet(STYLE_SHEET + CHECKIN_STYLE)
@@ -168,8 +185,9 @@ class CheckInDialog(QDialog):
         self._refused = []
         self._draft_written = form.origin == "draft"
         self._draft_time = ""
-        self.content = CheckInContent(form, self._today)
+        self.content = CheckInContent(form, self._today, rows_on_screen(self.height()))
         self.content.changed.connect(self._on_content_changed)
+        self.content.networks.rows_built.connect(self._chain_focus)
         self.scroll.setWidget(self.content)
         self.content.arrange(self._wide())
         self.picker.set_week(form.week)
@@ -293,6 +311,12 @@ class CheckInDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: every network row has its fields before focus moves on."""
+        if self.content is not None:
+            self.content.networks.ensure_built()
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter never saves: in a one-line field it moves on, elsewhere it does nothing."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -348,12 +372,16 @@ class CheckInDialog(QDialog):
         self._timer.start()
 
     def _on_save_triggered(self) -> None:
-        if self._loading or self._saving or self.problems():
+        if self._loading or self._saving:
+            return
+        value = self.value()
+        if checkin_form.typing_problems(value, self._today):
             return
         self._timer.stop()
         self._saving = True
-        self._refresh()
-        self.save_requested.emit(self.value())
+        # Nothing changed since the last refresh (every change refreshes): only the state.
+        self._show_state(typing=False)
+        self.save_requested.emit(value)
 
     def _refresh(self) -> None:
         """Problems beside their fields, goal progress, the summary, and whether Save is on."""
@@ -368,6 +396,11 @@ class CheckInDialog(QDialog):
         mark(self.picker.day, bool(week_messages))
         self.general_note.show_messages([p.message for p in general])
         self.content.show_progress(value)
+        self._show_state(bool(typing), len(typing))
+
+    def _show_state(self, typing: bool, notes: int = 0) -> None:
+        """Whether Save and the fields are on, and the footer's words."""
+        assert self.content is not None
         self.save_button.setEnabled(not typing and not self._saving)
         self.content.setEnabled(not self._saving)
         self.picker.setEnabled(not self._saving)
@@ -375,7 +408,7 @@ class CheckInDialog(QDialog):
             status = self.tr("Saving…")
         elif typing:
             status = self.tr("Almost there: {notes} above to look at before saving.").format(
-                notes=plural_notes(len(typing))
+                notes=plural_notes(notes)
             )
         else:
             status = self.tr("Ready to save (Ctrl+S).")
