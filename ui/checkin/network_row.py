@@ -23,6 +23,8 @@ NOT_SAID = "—"
 NOTE_LENGTH = 32767  # what a QLineEdit holds
 #: Rows built in one turn of the event loop once the dialog shows (see NetworksSection).
 ROWS_PER_TURN = 2
+#: Between those turns, time for the event loop to take input and paint (milliseconds).
+BREATH_MS = 5
 COUNT_HEADERS = {
     "posts": QT_TRANSLATE_NOOP("NetworkRow", "Posts"),
     "comments": QT_TRANSLATE_NOOP("NetworkRow", "Comments"),
@@ -155,6 +157,8 @@ class NetworkRow(QObject):
         grid.addWidget(self.note, row, NOTE_COLUMN)
         grid.addWidget(self.info, row + 1, UNUSED, 1, NOTE_COLUMN)
         grid.addWidget(self.problem, row + 2, UNUSED, 1, NOTE_COLUMN)
+        for field in (self.unused, *self.counts.values(), self.feedback, self.roles, self.note):
+            field.show()  # built after the dialog showed: at once, so Tab can reach them
 
     def focus_widgets(self) -> list[QWidget]:
         if not self.built:
@@ -300,7 +304,7 @@ class NetworksSection(QWidget):
         grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
         self._next = 0  # the first row without fields
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(BREATH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._build(len(self.rows) if first is None else first)
 
