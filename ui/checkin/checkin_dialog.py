@@ -53,6 +53,15 @@ ORIGIN_WORDS = {
 }
 
 
+def dialog_style(parent: QWidget | None) -> str:
+    """The dialog's own rules; the app's too when its window does not carry them already
+    (a style sheet reaches a dialog from its parent: twice would be polished twice)."""
+    window = parent.window() if parent is not None else None
+    if window is not None and STYLE_SHEET in window.styleSheet():
+        return CHECKIN_STYLE
+    return STYLE_SHEET + CHECKIN_STYLE
+
+
 def rows_on_screen(height: int) -> int:
     """About how many network rows a dialog this tall shows before scrolling (at least two)."""
     return max(2, (height - ABOVE_ROWS) // ROW_HEIGHT + 1)
@@ -85,7 +94,7 @@ class CheckInDialog(QDialog):
             self.resize(size)
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
-        self.setStyleSheet(STYLE_SHEET + CHECKIN_STYLE)
+        self.setStyleSheet(dialog_style(parent))
         self.setModal(True)
         self._today = today
         self._form = form

@@ -301,7 +301,6 @@ class NetworksSection(QWidget):
         )
         self.empty.setObjectName("rowInfo")
         self.empty.setVisible(not self.rows)
-        grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
         self._next = 0  # the first row without fields
         self._timer = QTimer(self)
         self._timer.setInterval(BREATH_MS)
@@ -335,6 +334,10 @@ class NetworksSection(QWidget):
             row.place(self._grid, 1 + 3 * index)
             row.changed.connect(self.changed)
             self._next = index + 1
+        # Always the grid's last item, after the rows' fields: where the hidden, spanning label
+        # sits in the grid's order changes the spacing under the header (by two pixels).
+        self._grid.removeWidget(self.empty)
+        self._grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
 
     def _on_timer_timeout(self) -> None:
         if not self.isEnabled():  # saving or loading another week: not now (paint restarts it)
