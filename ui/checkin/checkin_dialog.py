@@ -36,6 +36,7 @@ from reflect.checkins import CheckIn
 from reflect.errors import Problem
 from ui.checkin.checkin_content import CheckInContent
 from ui.checkin.fields import ProblemNote, mark
+from ui.checkin.saving_guard import SavingGuard
 from ui.checkin.style import CHECKIN_STYLE
 from ui.checkin.week_picker import WeekPicker, relative_words
 from ui.text import upper_first
@@ -109,6 +110,8 @@ class CheckInDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.flush_draft)
+        self._guard = SavingGuard(self)
+        self.finished.connect(self._on_finished)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -359,6 +362,9 @@ class CheckInDialog(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _on_finished(self, _result: int) -> None:
+        self._guard.release()
+
     def _on_picker_week_chosen(self, week) -> None:
         if week == self._form.week:
             return
@@ -411,8 +417,10 @@ class CheckInDialog(QDialog):
         """Whether Save and the fields are on, and the footer's words."""
         assert self.content is not None
         self.save_button.setEnabled(not typing and not self._saving)
-        self.content.setEnabled(not self._saving)
-        self.picker.setEnabled(not self._saving)
+        if self._saving:
+            self._guard.hold(self.content, self.picker)
+        else:
+            self._guard.release()
         if self._saving:
             status = self.tr("Saving…")
         elif typing:
