@@ -417,6 +417,7 @@ class CheckInDialog(QDialog):
         """Whether Save and the fields are on, and the footer's words."""
         assert self.content is not None
         self.save_button.setEnabled(not typing and not self._saving)
+        self.content.networks.set_paused(self._saving)
         if self._saving:
             self._guard.hold(self.content, self.picker)
         else:

@@ -302,6 +302,7 @@ class NetworksSection(QWidget):
         self.empty.setObjectName("rowInfo")
         self.empty.setVisible(not self.rows)
         self._next = 0  # the first row without fields
+        self._paused = False
         self._timer = QTimer(self)
         self._timer.setInterval(BREATH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -320,11 +321,21 @@ class NetworksSection(QWidget):
     def focus_widgets(self) -> list[QWidget]:
         return [w for row in self.rows for w in row.focus_widgets()]
 
+    def set_paused(self, paused: bool) -> None:
+        """Build no more rows for now (while saving: the dialog is about to close)."""
+        if paused == self._paused:
+            return
+        self._paused = paused
+        if paused:
+            self._timer.stop()
+        else:
+            self.update()  # the next paint goes on building
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """The rows on screen are painted: now the others, one turn of the event loop after
         another (before, they would hold up the dialog's first paint)."""
         super().paintEvent(event)
-        if not self.is_built() and self.isEnabled() and not self._timer.isActive():
+        if not (self.is_built() or self._paused or self._timer.isActive()) and self.isEnabled():
             self._timer.start()
 
     def _build(self, count: int) -> None:
@@ -340,7 +351,7 @@ class NetworksSection(QWidget):
         self._grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
 
     def _on_timer_timeout(self) -> None:
-        if not self.isEnabled():  # saving or loading another week: not now (paint restarts it)
+        if self._paused or not self.isEnabled():  # e.g. loading another week (paint restarts)
             self._timer.stop()
             return
         self._build(ROWS_PER_TURN)
