@@ -37,10 +37,9 @@ from reflect.errors import Problem
 from ui.checkin.checkin_content import CheckInContent
 from ui.checkin.fields import ProblemNote, mark
 from ui.checkin.saving_guard import SavingGuard
-from ui.checkin.style import CHECKIN_STYLE
+from ui.checkin.style import dialog_style
 from ui.checkin.week_picker import WeekPicker, relative_words
 from ui.text import upper_first
-from ui.theme import STYLE_SHEET
 
 #: Keep a draft this long after the last change (milliseconds).
 DRAFT_DELAY_MS = 1000
@@ -52,15 +51,6 @@ ORIGIN_WORDS = {
     "saved": QT_TRANSLATE_NOOP("CheckinDialog", "your saved check-in, to edit"),
     "draft": QT_TRANSLATE_NOOP("CheckinDialog", "the draft you were writing, just as you left it"),
 }
-
-
-def dialog_style(parent: QWidget | None) -> str:
-    """The dialog's own rules; the app's too when its window does not carry them already
-    (a style sheet reaches a dialog from its parent: twice would be polished twice)."""
-    window = parent.window() if parent is not None else None
-    if window is not None and STYLE_SHEET in window.styleSheet():
-        return CHECKIN_STYLE
-    return STYLE_SHEET + CHECKIN_STYLE
 
 
 def rows_on_screen(height: int) -> int:
