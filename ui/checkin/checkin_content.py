@@ -33,7 +33,15 @@ class CheckInContent(QWidget):
     #: From this dialog width on, practices and reflection go in a second column.
     WIDE_WIDTH = 1800
 
-    def __init__(self, form: CheckInForm, today: date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        form: CheckInForm,
+        today: date,
+        first_rows: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        """``first_rows``: how many network rows to build at once (all when None); the others
+        follow on the next turns of the event loop."""
         super().__init__(parent)
         self.setObjectName("checkInContent")
         self.form = form
@@ -41,7 +49,8 @@ class CheckInContent(QWidget):
         networks = [row.network for row in form.rows]
 
         self.week = WeekSection(form.context_tags)
-        self.networks = NetworksSection(form.rows, form.origin)
+        self.networks = NetworksSection(form.rows, form.origin, first_rows)
+        self._progress_value: CheckIn | None = None
         self.practices = PracticesSection(form.practices)
         self.free_goals = FreeGoalsSection(form.free_goals, networks, form.week)
         self.prompts = PromptsSection(form.prompts, start.answers)
@@ -96,6 +105,7 @@ class CheckInContent(QWidget):
         self.free_goals.set_values(dict(start.judgements))
         for section in (self.week, self.networks, self.practices, self.free_goals, self.prompts):
             section.changed.connect(self.changed)
+        self.networks.rows_built.connect(self._on_networks_rows_built)
 
     @staticmethod
     def _card(title: str, body: QWidget, hint: str = "") -> Card:
@@ -189,9 +199,8 @@ class CheckInContent(QWidget):
 
     def show_progress(self, value: CheckIn) -> None:
         """Each network's count goals inline ("2 of 3 posts"), and the kind summary."""
-        for row in self.networks.rows:
-            states = [(g, checkin_form.progress(g, value)) for g in row.form_row.count_goals]
-            row.show_progress(states)
+        self._progress_value = value
+        self._show_rows_progress(value)
         if value.workload not in WORKLOAD_WORDS:
             self.summary.setText(
                 escape(
@@ -201,3 +210,14 @@ class CheckInContent(QWidget):
             return
         lines = [domain(line) for line in checkin_form.summary(value, self.form)]
         self.summary.setText("".join(f"<p style='margin:0 0 4px 0'>{escape(s)}</p>" for s in lines))
+
+    def _show_rows_progress(self, value: CheckIn) -> None:
+        """Goal progress beside each network row built so far (the others get it when built)."""
+        for row in self.networks.rows:
+            if row.built:
+                states = [(g, checkin_form.progress(g, value)) for g in row.form_row.count_goals]
+                row.show_progress(states)
+
+    def _on_networks_rows_built(self) -> None:
+        if self._progress_value is not None:
+            self._show_rows_progress(self._progress_value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -36,18 +36,26 @@ from reflect.checkins import CheckIn
 from reflect.errors import Problem
 from ui.checkin.checkin_content import CheckInContent
 from ui.checkin.fields import ProblemNote, mark
-from ui.checkin.style import CHECKIN_STYLE
+from ui.checkin.saving_guard import SavingGuard
+from ui.checkin.style import dialog_style
 from ui.checkin.week_picker import WeekPicker, relative_words
 from ui.text import upper_first
-from ui.theme import STYLE_SHEET, scaled
 
 #: Keep a draft this long after the last change (milliseconds).
 DRAFT_DELAY_MS = 1000
+#: Roughly: the header, the week's card and the networks' header above the first row, the
+#: footer below; and one network row with its info line (pixels).
+ABOVE_ROWS, ROW_HEIGHT = 390, 70
 ORIGIN_WORDS = {
     "new": QT_TRANSLATE_NOOP("CheckinDialog", "a new check-in"),
     "saved": QT_TRANSLATE_NOOP("CheckinDialog", "your saved check-in, to edit"),
     "draft": QT_TRANSLATE_NOOP("CheckinDialog", "the draft you were writing, just as you left it"),
 }
+
+
+def rows_on_screen(height: int) -> int:
+    """About how many network rows a dialog this tall shows before scrolling (at least two)."""
+    return max(2, (height - ABOVE_ROWS) // ROW_HEIGHT + 1)
 
 
 def plural_notes(count: int) -> str:
@@ -64,11 +72,20 @@ class CheckInDialog(QDialog):
     draft_changed = Signal(object)  # CheckIn: as typed, valid or not; keep it
     draft_discarded = Signal(object)  # IsoWeek: the user threw the typing away
 
-    def __init__(self, form: CheckInForm, today: date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        form: CheckInForm,
+        today: date,
+        parent: QWidget | None = None,
+        size: QSize | None = None,
+    ):
+        """``size``: the size to open at, so the rows on screen are built first."""
         super().__init__(parent)
+        if size is not None:
+            self.resize(size)
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
-        self.setStyleSheet(scaled(STYLE_SHEET + CHECKIN_STYLE))
+        self.setStyleSheet(dialog_style(parent))
         self.setModal(True)
         self._today = today
         self._form = form
@@ -83,6 +100,8 @@ class CheckInDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.flush_draft)
+        self._guard = SavingGuard(self)
+        self.finished.connect(self._on_finished)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -168,8 +187,9 @@ class CheckInDialog(QDialog):
         self._refused = []
         self._draft_written = form.origin == "draft"
         self._draft_time = ""
-        self.content = CheckInContent(form, self._today)
+        self.content = CheckInContent(form, self._today, rows_on_screen(self.height()))
         self.content.changed.connect(self._on_content_changed)
+        self.content.networks.rows_built.connect(self._chain_focus)
         self.scroll.setWidget(self.content)
         self.content.arrange(self._wide())
         self.picker.set_week(form.week)
@@ -293,6 +313,12 @@ class CheckInDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: every network row has its fields before focus moves on."""
+        if self.content is not None:
+            self.content.networks.ensure_built()
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter never saves: in a one-line field it moves on, elsewhere it does nothing."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -326,6 +352,9 @@ class CheckInDialog(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _on_finished(self, _result: int) -> None:
+        self._guard.release()
+
     def _on_picker_week_chosen(self, week) -> None:
         if week == self._form.week:
             return
@@ -348,12 +377,16 @@ class CheckInDialog(QDialog):
         self._timer.start()
 
     def _on_save_triggered(self) -> None:
-        if self._loading or self._saving or self.problems():
+        if self._loading or self._saving:
+            return
+        value = self.value()
+        if checkin_form.typing_problems(value, self._today):
             return
         self._timer.stop()
         self._saving = True
-        self._refresh()
-        self.save_requested.emit(self.value())
+        # Nothing changed since the last refresh (every change refreshes): only the state.
+        self._show_state(typing=False)
+        self.save_requested.emit(value)
 
     def _refresh(self) -> None:
         """Problems beside their fields, goal progress, the summary, and whether Save is on."""
@@ -368,14 +401,22 @@ class CheckInDialog(QDialog):
         mark(self.picker.day, bool(week_messages))
         self.general_note.show_messages([p.message for p in general])
         self.content.show_progress(value)
+        self._show_state(bool(typing), len(typing))
+
+    def _show_state(self, typing: bool, notes: int = 0) -> None:
+        """Whether Save and the fields are on, and the footer's words."""
+        assert self.content is not None
         self.save_button.setEnabled(not typing and not self._saving)
-        self.content.setEnabled(not self._saving)
-        self.picker.setEnabled(not self._saving)
+        self.content.networks.set_paused(self._saving)
+        if self._saving:
+            self._guard.hold(self.content, self.picker)
+        else:
+            self._guard.release()
         if self._saving:
             status = self.tr("Saving…")
         elif typing:
             status = self.tr("Almost there: {notes} above to look at before saving.").format(
-                notes=plural_notes(len(typing))
+                notes=plural_notes(notes)
             )
         else:
             status = self.tr("Ready to save (Ctrl+S).")

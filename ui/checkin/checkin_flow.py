@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -105,20 +105,19 @@ class CheckInFlow(QObject):
         from ui.checkin.checkin_dialog import CheckInDialog
 
         self._opening = False
-        dialog = CheckInDialog(form, self.today(), self._window)
+        dialog = CheckInDialog(form, self.today(), self._window, self._size())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.week_requested.connect(self._on_dialog_week_requested)
         dialog.draft_changed.connect(self._on_dialog_draft_changed)
         dialog.draft_discarded.connect(self._on_dialog_draft_discarded)
         dialog.save_requested.connect(self._on_dialog_save_requested)
         dialog.finished.connect(self._on_dialog_finished)
-        self._fit(dialog)
         self.dialog = dialog
         dialog.open()
         dialog.focus_first_field()
         self.dialog_opened.emit(dialog)
 
-    def _fit(self, dialog: CheckInDialog) -> None:
+    def _size(self) -> QSize:
         """As big as a laptop screen allows; on a wide screen, wide enough for two columns."""
         from ui.checkin.checkin_content import CheckInContent
 
@@ -126,7 +125,7 @@ class CheckInFlow(QObject):
         area = screen.availableGeometry()
         wide = area.width() >= CheckInContent.WIDE_WIDTH + 80
         width = min(area.width() - 40, 1880) if wide else min(area.width() - 40, 1240)
-        dialog.resize(max(width, 760), max(min(area.height() - 40, 1000), 480))
+        return QSize(max(width, 760), max(min(area.height() - 40, 1000), 480))
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
@@ -171,9 +170,10 @@ class CheckInFlow(QObject):
         )
 
     def _on_saved(self, saved: CheckIn) -> None:
-        if self.dialog is not None:
-            self.dialog.accept()
-        self.checkin_saved.emit(saved)
+        dialog = self.dialog
+        self.checkin_saved.emit(saved)  # committed: say so first, then close
+        if dialog is not None:
+            dialog.accept()
 
     def _on_save_failed(self, error: BaseException) -> None:
         if self.dialog is not None and isinstance(error, ValidationError):

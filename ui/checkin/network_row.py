@@ -7,18 +7,24 @@ from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from reflect.checkin_form import NetworkRow as FormRow
-from reflect.checkins import COUNTS, FEEDBACK, Entry
+from reflect.checkins import COUNTS, FEEDBACK, ROLES, Entry, Roles
 from reflect.goals import Goal, GoalState
 from ui.checkin.fields import CountEdit, ProblemNote, mark
-from ui.checkin.role_share_control import RoleShareControl
+from ui.checkin.role_share_control import UNSET, RoleShareControl
 from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
 NOT_SAID = "—"
+NOTE_LENGTH = 32767  # what a QLineEdit holds
+#: Rows built in one turn of the event loop once the dialog shows (see NetworksSection).
+ROWS_PER_TURN = 2
+#: Between those turns, time for the event loop to take input and paint (milliseconds).
+BREATH_MS = 5
 COUNT_HEADERS = {
     "posts": QT_TRANSLATE_NOOP("NetworkRow", "Posts"),
     "comments": QT_TRANSLATE_NOOP("NetworkRow", "Comments"),
@@ -45,6 +51,23 @@ def counted_words(entry: Entry) -> str:
     return ", ".join(parts) if parts else "nothing"
 
 
+def shown(entry: Entry) -> Entry:
+    """``entry`` as the row's fields give it back: a feedback word they offer, role shares
+    within 0–100 (or not said), a note a line field holds."""
+    roles = entry.roles
+    if roles is not None:
+        shares = [max(UNSET, min(100, getattr(roles, role))) for role in ROLES]
+        roles = None if UNSET in shares else Roles(*shares)
+    return Entry(
+        entry.network_id,
+        entry.unused,
+        *(getattr(entry, name) for name in COUNTS),
+        feedback=entry.feedback if entry.feedback in FEEDBACK else None,
+        roles=roles,
+        note=entry.note[:NOTE_LENGTH],
+    )
+
+
 def progress_words(goal: Goal, state: GoalState) -> str:
     """ "Share what I learn: 2 of 3 posts" (or the state's word when there is no number)."""
     words = domain(state.detail) or tr(STATE_WORDS.get(state.state, state.state)).lower()
@@ -63,12 +86,24 @@ class NetworkRow(QObject):
         network = row.network
         self.network_id = network.id
         self._origin = origin
+        self._parent = parent
         self._stash: Entry | None = None  # what "didn't use it" cleared, to give back
+        # Until its fields are built (see NetworksSection), the row holds what they would show.
+        self.built = False
+        self._entry = Entry(network.id)
+        self._problems: dict[str, list[str]] = {}
+        self._states: Sequence[tuple[Goal, GoalState]] = ()
         self.name = QLabel(
             f"<span style='color:{network.colour}'>●</span>&nbsp;{escape(network.name)}", parent
         )
         self.name.setObjectName("networkName")
         self.name.setToolTip(network.purpose)
+
+    def build(self) -> None:
+        """Make the row's fields and fill them with what it holds."""
+        if self.built:
+            return
+        parent, network = self._parent, self.form_row.network
         self.unused = QCheckBox(self.tr("Didn't use it"), parent)
         self.unused.setAccessibleName(
             self.tr("Didn't use {network} this week").format(network=network.name)
@@ -95,6 +130,10 @@ class NetworkRow(QObject):
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
         self.problem = ProblemNote(parent)
+        self.built = True
+        self.set_entry(self._entry)
+        self.show_problems(self._problems)
+        self.show_progress(self._states)
 
         self.unused.toggled.connect(self._on_unused_toggled)
         for edit in self.counts.values():
@@ -103,10 +142,13 @@ class NetworkRow(QObject):
         self.roles.changed.connect(self.changed)
         self.note.textChanged.connect(self.changed)
 
-    def place(self, grid: QGridLayout, row: int) -> None:
-        """Fields on ``row``; the info line and the domain's notes on the two below it."""
-        top = Qt.AlignmentFlag.AlignTop
+    def place_name(self, grid: QGridLayout, row: int) -> None:
         grid.addWidget(self.name, row, NAME, Qt.AlignmentFlag.AlignVCenter)
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        """Fields on ``row`` (beside the name); the info line and the domain's notes on the two
+        below it."""
+        top = Qt.AlignmentFlag.AlignTop
         grid.addWidget(self.unused, row, UNUSED)
         for i, name in enumerate(COUNTS):
             grid.addWidget(self.counts[name], row, FIRST_COUNT + i)
@@ -115,8 +157,12 @@ class NetworkRow(QObject):
         grid.addWidget(self.note, row, NOTE_COLUMN)
         grid.addWidget(self.info, row + 1, UNUSED, 1, NOTE_COLUMN)
         grid.addWidget(self.problem, row + 2, UNUSED, 1, NOTE_COLUMN)
+        for field in (self.unused, *self.counts.values(), self.feedback, self.roles, self.note):
+            field.show()  # built after the dialog showed: at once, so Tab can reach them
 
     def focus_widgets(self) -> list[QWidget]:
+        if not self.built:
+            return []
         return [
             self.unused,
             *self.counts.values(),
@@ -126,6 +172,8 @@ class NetworkRow(QObject):
         ]
 
     def entry(self) -> Entry:
+        if not self.built:
+            return self._entry
         index = self.feedback.currentIndex()
         feedback = FEEDBACK[index - 1] if index > 0 else NOT_SAID
         return Entry(
@@ -138,6 +186,9 @@ class NetworkRow(QObject):
         )
 
     def set_entry(self, entry: Entry) -> None:
+        if not self.built:
+            self._entry = shown(entry)
+            return
         self._stash = None
         self.unused.blockSignals(True)
         self.unused.setChecked(entry.unused)
@@ -147,6 +198,9 @@ class NetworkRow(QObject):
         self._enable(not entry.unused)
 
     def show_progress(self, states: Sequence[tuple[Goal, GoalState]]) -> None:
+        if not self.built:
+            self._states = states
+            return
         parts = []
         measured = self.form_row.measured
         if measured is not None:
@@ -173,6 +227,9 @@ class NetworkRow(QObject):
 
     def show_problems(self, by_field: dict[str, list[str]]) -> None:
         """``by_field`` maps "posts", "roles", "" (the whole entry) … to the domain's words."""
+        if not self.built:
+            self._problems = by_field
+            return
         self.problem.show_messages([m for messages in by_field.values() for m in messages])
         for name, edit in self.counts.items():
             mark(edit, name in by_field)
@@ -206,11 +263,23 @@ class NetworkRow(QObject):
 
 
 class NetworksSection(QWidget):
-    """The header and one row per network, in one grid."""
+    """The header and one row per network, in one grid.
+
+    Only the first ``first`` rows' fields are built at once (the ones on screen when the dialog
+    opens); the rest follow, a few per turn of the event loop, so the dialog shows quickly.
+    Until then a row holds its entry, notes and progress, and gives them back unchanged;
+    ``ensure_built`` builds every row at once (before Tab moves into them)."""
 
     changed = Signal()
+    rows_built = Signal()  # more rows have fields now (they join the Tab order)
 
-    def __init__(self, rows: Sequence[FormRow], origin: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        rows: Sequence[FormRow],
+        origin: str,
+        first: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -221,10 +290,10 @@ class NetworksSection(QWidget):
             header.setObjectName("columnHeader")
             header.setWordWrap(column == ROLES_COLUMN)  # longer in some languages than the boxes
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
+        self._grid = grid
         self.rows = [NetworkRow(row, origin, self) for row in rows]
         for index, row in enumerate(self.rows):
-            row.place(grid, 1 + 3 * index)
-            row.changed.connect(self.changed)
+            row.place_name(grid, 1 + 3 * index)  # every name at once: the columns stay put
             grid.setRowMinimumHeight(3 + 3 * index, 0)
         grid.setColumnStretch(NOTE_COLUMN, 1)
         self.empty = QLabel(
@@ -232,8 +301,60 @@ class NetworksSection(QWidget):
         )
         self.empty.setObjectName("rowInfo")
         self.empty.setVisible(not self.rows)
-        grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
-        self._grid = grid
+        self._next = 0  # the first row without fields
+        self._paused = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(BREATH_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._build(len(self.rows) if first is None else first)
+
+    def is_built(self) -> bool:
+        return self._next >= len(self.rows)
+
+    def ensure_built(self) -> None:
+        """Build every row that is still waiting."""
+        if not self.is_built():
+            self._timer.stop()
+            self._build(len(self.rows))
+            self.rows_built.emit()
 
     def focus_widgets(self) -> list[QWidget]:
         return [w for row in self.rows for w in row.focus_widgets()]
+
+    def set_paused(self, paused: bool) -> None:
+        """Build no more rows for now (while saving: the dialog is about to close)."""
+        if paused == self._paused:
+            return
+        self._paused = paused
+        if paused:
+            self._timer.stop()
+        else:
+            self.update()  # the next paint goes on building
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows on screen are painted: now the others, one turn of the event loop after
+        another (before, they would hold up the dialog's first paint)."""
+        super().paintEvent(event)
+        if not (self.is_built() or self._paused or self._timer.isActive()) and self.isEnabled():
+            self._timer.start()
+
+    def _build(self, count: int) -> None:
+        for index in range(self._next, min(self._next + count, len(self.rows))):
+            row = self.rows[index]
+            row.build()
+            row.place(self._grid, 1 + 3 * index)
+            row.changed.connect(self.changed)
+            self._next = index + 1
+        # Always the grid's last item, after the rows' fields: where the hidden, spanning label
+        # sits in the grid's order changes the spacing under the header (by two pixels).
+        self._grid.removeWidget(self.empty)
+        self._grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
+
+    def _on_timer_timeout(self) -> None:
+        if self._paused or not self.isEnabled():  # e.g. loading another week (paint restarts)
+            self._timer.stop()
+            return
+        self._build(ROWS_PER_TURN)
+        if self.is_built():
+            self._timer.stop()
+        self.rows_built.emit()

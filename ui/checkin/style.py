@@ -3,7 +3,9 @@ so it follows a light or dark theme; the one accent is a calm amber, never red."
 
 from __future__ import annotations
 
-from ui.theme import STATE_COLOURS
+from PySide6.QtWidgets import QWidget
+
+from ui.theme import STATE_COLOURS, scaled, style_sheet
 
 #: The marker beside a field the domain refused: the "partly" amber, not an alarm.
 NOTE_COLOUR = STATE_COLOURS["partly"]
@@ -66,3 +68,12 @@ QPushButton#primary:disabled {{
 }}
 QPushButton#primary:focus {{ border: 2px solid palette(text); }}
 """
+
+
+def dialog_style(parent: QWidget | None) -> str:
+    """The dialog's own rules; the app's too when its window does not carry them already
+    (a style sheet reaches a dialog from its parent: twice would be polished twice)."""
+    window = parent.window() if parent is not None else None
+    if window is not None and window.styleSheet() == style_sheet():
+        return scaled(CHECKIN_STYLE)
+    return style_sheet(CHECKIN_STYLE)
