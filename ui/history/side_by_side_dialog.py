@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reflect.weeks import IsoWeek
 from reflect.year_ago import SideBySide, WeekSide, side_by_side
 from ui.tasks import TaskRunner
-from ui.text import activity_words, context_words, energy_words, workload_words
+from ui.text import activity_words, context_words, domain, energy_words, workload_words
 from ui.theme import muted_colour
 from ui.widgets import muted_label
 
@@ -65,7 +65,7 @@ class SideBySideDialog(QDialog):
     def _on_loaded(self, both: SideBySide) -> None:
         self.columns[0].setText(self._side_html(both.now))
         self.columns[1].setText(self._side_html(both.then))
-        self.note.setText(both.note)
+        self.note.setText(domain(both.note))
         self.note.setVisible(bool(both.note))
         self.shown.emit(both)
 
