@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Why I am here, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a starter goal for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter goal for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished">höchstens</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished">mindestens</translation>
+    </message>
+    <message>
+        <source>Weekly number for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Use your social networks on purpose: goals and a written policy per network, a short weekly check-in, and charts of how your participation ebbs and flows with your workload.</source>
@@ -123,6 +158,14 @@
     <message>
         <source>Reported vs measured</source>
         <translation>Angegeben vs. gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRender</name>
+    <message>
+        <source>All networks</source>
+        <extracomment>The chart&apos;s size in the image, before the device pixel ratio (``SCALE``).</extracomment>
+        <translation type="unfinished">Alle Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -405,6 +448,275 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>posted</source>
+        <extracomment>The verb and the noun of each count, for sentences.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished">geteilter Inhalt</translation>
+    </message>
+    <message>
+        <source>react</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} post</source>
+        <extracomment>&quot;{n} post&quot; / &quot;{n} posts&quot;: counted nouns, one template for one and one for more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} posts</source>
+        <translation type="unfinished">{n} Beiträge</translation>
+    </message>
+    <message>
+        <source>{n} comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} comments</source>
+        <translation type="unfinished">{n} Kommentare</translation>
+    </message>
+    <message>
+        <source>{n} share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished">{n} Wochen</translation>
+    </message>
+    <message>
+        <source>about as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:g} times as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a third as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter as often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far less often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} so far</source>
+        <extracomment>Below this many in both periods, sentences give the exact numbers, not a ratio alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} against {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} on {network} and not at all in {b} ({numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {a} you did not {verb} on {network} ({numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in {weeks} against {y} in {checkins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} {words}{basis} on {network} than in {b} ({numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} {words}{basis} on {network} as in {b} ({numbers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workload averaged {x:.1f} of 5 in {a} against {y:.1f} in {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked in {x} in {a} and {y} in {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter against the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year against the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two periods I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>against &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences per network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2}) against {3} ({4} – {5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>creator</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation type="unfinished">Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished">Lesen</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} ({weeks} wk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} {weeks} wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {judged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <extracomment>(header, what one period shows) — each is shown for both periods, first then second.</extracomment>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished">Reaktionen</translation>
+    </message>
+    <message>
+        <source>Weeks used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Netzwerk</translation>
+    </message>
+    <message>
+        <source>{header}: {a} in {first}, {b} in {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>Reflect cannot open your data: the file {path} is damaged ({detail}).
@@ -503,6 +815,17 @@ Kein Check-in</translation>
     <message>
         <source>{weeks}-week average: {rolling:.1f}</source>
         <translation>Durchschnitt über {weeks} Wochen: {rolling:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something unexpected went wrong: {reason}. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,6 +986,17 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FreeGoalsSection</name>
     <message>
         <source>All networks</source>
@@ -776,6 +1110,10 @@ Kein Check-in</translation>
         <translation>&amp;Endet</translation>
     </message>
     <message>
+        <source>End week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -850,6 +1188,38 @@ Kein Check-in</translation>
         <source>No goals ran in these weeks. Goals you add on the Goals page show up here.</source>
         <extracomment>Marks are drawn only when a cell is at least this many pixels wide. Dark marks: they read on every state colour (contrast 6:1 or more), light theme or dark.</extracomment>
         <translation>In diesen Wochen lief kein Ziel. Ziele, die du auf der Seite „Ziele“ anlegst, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRow</name>
+    <message>
+        <source>minute</source>
+        <extracomment>(one, many) words for a starter goal&apos;s number.</extracomment>
+        <translation type="unfinished">Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished">Minuten</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>comment or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments or replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s a week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1413,141 @@ Kein Check-in</translation>
         <source>Saved the experiment “{title}”.</source>
         <translation>Das Experiment „{title}“ ist gespeichert.</translation>
     </message>
+    <message>
+        <source>What each one is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose in one line and one small goal: keep it, change it, or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week, newest first. Double-click a week or press Enter to read or edit it; a week without a check-in can still be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished">Wochen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Each week&apos;s check-in will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} weeks, {1} with a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the best {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found for “{1}”{2}, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you wrote matches “{0}” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>creator</source>
+        <extracomment>The activity bars a delegate paints: ((name, colour, actions or None if unused), …). True for a week without a check-in.</extracomment>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation type="unfinished">Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished">Lesen</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No networks in this check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in — write it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (creator {0} %, commenter {1} %, reader {2} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Woche</translation>
+    </message>
+    <message>
+        <source>Workload (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished">Rückblick</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1162,6 +1667,159 @@ Kein Check-in</translation>
     <message>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Diese Woche</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished">Verläufe</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished">Netzwerke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes in a later version of Reflect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: made up for trying Reflect out, and thrown away on quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check-in: two or three minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for {week} saved. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {name} ({size}) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite&apos;s integrity and foreign-key checks found no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database check found %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your backups are in the backups folder beside the database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2200,26 @@ Gemessen: {measured}</translation>
     <message>
         <source>Removed {name}.</source>
         <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>Which networks are you on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the ones you use; add your own below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another network, e.g. a forum or a group chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of another network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3698,114 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message>
+        <source>Time for the check-in of %s: two or three minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of a month, a quarter or a year: your check-ins, your goals and how they went, the ebb-and-flow and participation charts, your own reflections and the insights. It is written only where you choose, readable by you alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, for reading and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, one file with the charts inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, with the charts as images beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review of {period} to {path} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its charts are beside it: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no check-ins in these weeks; the report says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message>
         <source>Reflect exports and backups (*.json *.sqlite3);;All files (*)</source>
@@ -3080,6 +3866,230 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>creator {creator} %, commenter {commenter} %, reader {reader} %</source>
         <translation>Erstellen {creator} %, Kommentieren {commenter} %, Lesen {reader} %</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search everything you wrote: reflections, notes, charters, goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Netzwerk</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished">Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished">&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished">Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me when the week has no check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Reflect when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Reflect when I log in, quietly in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks run Monday to Sunday (ISO 8601 weeks), in your computer&apos;s time zone: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Reflect starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"> Wochen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then one &amp;weekly backup for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>{0} beside {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for this week (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished">Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished">Energie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3178,6 +4188,85 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>nothing noted</source>
         <translation>nichts notiert</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPage</name>
+    <message>
+        <source>Last week, {week}, has no check-in yet. You can still write it whenever suits you, and a quiet week is worth noting too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s check-in ({week}) is still a draft, ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} · judged by you in each check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished">Diese Woche</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check-in: two or three minutes (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No networks or goals yet. Once you add them, this week&apos;s goals and how they are going will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals running this week. Quiet is fine: goals are there when you want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished">Letzte Woche</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Your most recent check-in will be summarised here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished">Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished">Energie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3411,6 +4500,29 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect helps you use your social networks on purpose: a goal or two per network, a short check-in once a week, and charts of how your participation ebbs and flows with your workload. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up the networks I am on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore with demo data first (thrown away on quit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can skip this; everything here can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>none</source>
@@ -3546,6 +4658,68 @@ Workload: {workload} ({word})
         <translation>{week}
 Arbeitslast: {workload} ({word})
 {words}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>YearAgo</name>
+    <message>
+        <source>A year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ago}, {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} had no week {week}, so this is its last week, {nearest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearAgoCard</name>
+    <message>
+        <source>A year ago</source>
+        <extracomment>At most this many earlier years are listed on the card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which year to set beside this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &amp;side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Show Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
     </message>
 </context>
 </TS>
