@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Why I am here, in one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose on %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a starter goal for %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starter goal for %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation type="unfinished">höchstens</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation type="unfinished">mindestens</translation>
-    </message>
-    <message>
-        <source>Weekly number for %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Use your social networks on purpose: goals and a written policy per network, a short weekly check-in, and charts of how your participation ebbs and flows with your workload.</source>
@@ -986,6 +951,50 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>At most an hour a week on X</source>
+        <extracomment>One sensible goal per preset: small, kind, and about using the network on purpose.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share one thing I learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 90 minutes a week on Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a few people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join two conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish one piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a colleague&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take part on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to %s</source>
@@ -1215,6 +1224,38 @@ Kein Check-in</translation>
     </message>
     <message>
         <source>comments or replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why I am here, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a starter goal for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter goal for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished">höchstens</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished">mindestens</translation>
+    </message>
+    <message>
+        <source>Weekly number for %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3866,6 +3907,30 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>creator {creator} %, commenter {commenter} %, reader {reader} %</source>
         <translation>Erstellen {creator} %, Kommentieren {commenter} %, Lesen {reader} %</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Reflection</source>
+        <extracomment>How many hits one search returns at most. How many words around the match a hit shows.</extracomment>
+        <translation type="unfinished">Rückblick</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation type="unfinished">Leitlinien</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Experiment</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ a system tray, a notification from the tray icon (whose menu has the same choice
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -85,12 +85,18 @@ def make_tray(window, controller: ReminderController) -> QSystemTrayIcon | None:
     tray = QSystemTrayIcon(app_icon(), window)
     tray.setToolTip(APP_NAME)
     menu = QMenu(window)
-    menu.addAction(window.tr("Show Reflect"), window.activate)
-    menu.addAction(window.tr("Check in…"), lambda: (window.activate(), window.checkin.open()))
-    menu.addAction(window.tr("Later today"), controller.later_today)
-    menu.addAction(window.tr("Skip this week"), controller.skip_week)
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Show Reflect"), window.activate)
+    menu.addAction(
+        QCoreApplication.translate("TrayMenu", "Check in…"),
+        lambda: (window.activate(), window.checkin.open()),
+    )
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Later today"), controller.later_today)
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Skip this week"), controller.skip_week)
     menu.addSeparator()
-    menu.addAction(window.tr("Quit"), lambda: (window.close(), QApplication.quit()))
+    menu.addAction(
+        QCoreApplication.translate("TrayMenu", "Quit"),
+        lambda: (window.close(), QApplication.quit()),
+    )
     tray.setContextMenu(menu)
     tray.activated.connect(
         lambda reason: (
