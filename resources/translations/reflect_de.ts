@@ -130,7 +130,7 @@
     <message>
         <source>All networks</source>
         <extracomment>The chart&apos;s size in the image, before the device pixel ratio (``SCALE``).</extracomment>
-        <translation type="unfinished">Alle Netzwerke</translation>
+        <translation>Alle Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -417,268 +417,268 @@
     <message>
         <source>posted</source>
         <extracomment>The verb and the noun of each count, for sentences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gepostet</translation>
     </message>
     <message>
         <source>commented</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentiert</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>reacted</source>
-        <translation type="unfinished"></translation>
+        <translation>reagiert</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>gepostet</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>kommentiert</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished">geteilter Inhalt</translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>react</source>
-        <translation type="unfinished"></translation>
+        <translation>reagiert</translation>
     </message>
     <message>
         <source>{n} post</source>
         <extracomment>&quot;{n} post&quot; / &quot;{n} posts&quot;: counted nouns, one template for one and one for more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} Beitrag</translation>
     </message>
     <message>
         <source>{n} posts</source>
-        <translation type="unfinished">{n} Beiträge</translation>
+        <translation>{n} Beiträge</translation>
     </message>
     <message>
         <source>{n} comment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kommentar</translation>
     </message>
     <message>
         <source>{n} comments</source>
-        <translation type="unfinished">{n} Kommentare</translation>
+        <translation>{n} Kommentare</translation>
     </message>
     <message>
         <source>{n} share</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geteilter Inhalt</translation>
     </message>
     <message>
         <source>{n} shares</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geteilte Inhalte</translation>
     </message>
     <message>
         <source>{n} reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Reaktion</translation>
     </message>
     <message>
         <source>{n} reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Reaktionen</translation>
     </message>
     <message>
         <source>{n} week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Woche</translation>
     </message>
     <message>
         <source>{n} weeks</source>
-        <translation type="unfinished">{n} Wochen</translation>
+        <translation>{n} Wochen</translation>
     </message>
     <message>
         <source>about as often</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa gleich oft</translation>
     </message>
     <message>
         <source>more often</source>
-        <translation type="unfinished"></translation>
+        <translation>häufiger</translation>
     </message>
     <message>
         <source>{n:g} times as often</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:g}-mal so oft</translation>
     </message>
     <message>
         <source>twice as often</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt so oft</translation>
     </message>
     <message>
         <source>less often</source>
-        <translation type="unfinished"></translation>
+        <translation>seltener</translation>
     </message>
     <message>
         <source>half as often</source>
-        <translation type="unfinished"></translation>
+        <translation>halb so oft</translation>
     </message>
     <message>
         <source>a third as often</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Drittel so oft</translation>
     </message>
     <message>
         <source>a quarter as often</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Viertel so oft</translation>
     </message>
     <message>
         <source>far less often</source>
-        <translation type="unfinished"></translation>
+        <translation>viel seltener</translation>
     </message>
     <message>
         <source>{label} so far</source>
         <extracomment>Below this many in both periods, sentences give the exact numbers, not a ratio alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} bisher</translation>
     </message>
     <message>
         <source>{count} against {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gegenüber {y}</translation>
     </message>
     <message>
         <source>In {a} you {verb} on {network} and not at all in {b} ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {a} hast du auf {network} {verb}, in {b} gar nicht ({numbers}).</translation>
     </message>
     <message>
         <source>In {a} you did not {verb} on {network} ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {a} hast du auf {network} nicht {verb} ({numbers}).</translation>
     </message>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>{count} in {weeks} against {y} in {checkins}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in {weeks} gegenüber {y} in {checkins}</translation>
     </message>
     <message>
         <source>In {a} you {verb} {words}{basis} on {network} than in {b} ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {a} hast du auf {network}{basis} {words} {verb} als in {b} ({numbers}).</translation>
     </message>
     <message>
         <source>In {a} you {verb} {words}{basis} on {network} as in {b} ({numbers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {a} hast du auf {network}{basis} {words} {verb} wie in {b} ({numbers}).</translation>
     </message>
     <message>
         <source>Your workload averaged {x:.1f} of 5 in {a} against {y:.1f} in {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeitslast lag in {a} im Schnitt bei {x:.1f} von 5, in {b} bei {y:.1f}.</translation>
     </message>
     <message>
         <source>You checked in {x} in {a} and {y} in {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins gab es in {a} für {x}, in {b} für {y}.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume vergleichen</translation>
     </message>
     <message>
         <source>This quarter against the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal mit dem letzten</translation>
     </message>
     <message>
         <source>This year against the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr mit dem letzten</translation>
     </message>
     <message>
         <source>Two periods I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zeiträume meiner Wahl</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Ab</translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>against &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>gegenüber v&amp;on</translation>
     </message>
     <message>
         <source>Differences per network</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede je Netzwerk</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <source>{0} ({1} – {2}) against {3} ({4} – {5})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} – {2}) im Vergleich zu {3} ({4} – {5})</translation>
     </message>
 </context>
 <context>
     <name>CompareTableModel</name>
     <message>
         <source>creator</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>commenter</source>
-        <translation type="unfinished">Kommentieren</translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished">Lesen</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>{role} ({weeks} wk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ({weeks} Wo.)</translation>
     </message>
     <message>
         <source>{role} {weeks} wk</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} {weeks} Wo.</translation>
     </message>
     <message>
         <source>{met} of {judged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {judged}</translation>
     </message>
     <message>
         <source>Posts</source>
         <extracomment>(header, what one period shows) — each is shown for both periods, first then second.</extracomment>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished">Reaktionen</translation>
+        <translation>Reaktionen</translation>
     </message>
     <message>
         <source>Weeks used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen genutzt</translation>
     </message>
     <message>
         <source>Main role</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptrolle</translation>
     </message>
     <message>
         <source>Goals met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>{header}: {a} in {first}, {b} in {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{header}: {a} in {first}, {b} in {second}</translation>
     </message>
 </context>
 <context>
@@ -786,11 +786,11 @@ Kein Check-in</translation>
     <name>ExceptionHook</name>
     <message>
         <source>Something unexpected went wrong: {reason}. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist passiert: {reason}. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -955,54 +955,54 @@ Kein Check-in</translation>
     <message>
         <source>At most an hour a week on X</source>
         <extracomment>One sensible goal per preset: small, kind, and about using the network on purpose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens eine Stunde pro Woche auf X</translation>
     </message>
     <message>
         <source>Share one thing I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sache teilen, die ich gelernt habe</translation>
     </message>
     <message>
         <source>At most 90 minutes a week on Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 90 Minuten pro Woche auf Facebook</translation>
     </message>
     <message>
         <source>Reply to a few people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Leuten antworten</translation>
     </message>
     <message>
         <source>Join two conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei zwei Gesprächen mitreden</translation>
     </message>
     <message>
         <source>Publish one piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Text veröffentlichen</translation>
     </message>
     <message>
         <source>Answer a colleague&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage einer Kollegin oder eines Kollegen beantworten</translation>
     </message>
     <message>
         <source>Take part on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewusst mitmachen</translation>
     </message>
     <message>
         <source>A network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk</translation>
     </message>
     <message>
         <source>{name}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {message}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %s</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ Kein Check-in</translation>
     </message>
     <message>
         <source>End week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1204,63 +1204,63 @@ Kein Check-in</translation>
     <message>
         <source>minute</source>
         <extracomment>(one, many) words for a starter goal&apos;s number.</extracomment>
-        <translation type="unfinished">Minute</translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>comment or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar oder Antwort</translation>
     </message>
     <message>
         <source>comments or replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare oder Antworten</translation>
     </message>
     <message>
         <source>Why I am here, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ich hier bin, in einer Zeile</translation>
     </message>
     <message>
         <source>Purpose on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck auf %s</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <source>Keep a starter goal for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erstes Ziel für %s behalten</translation>
     </message>
     <message>
         <source>Starter goal for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Ziel für %s</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished">höchstens</translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished">mindestens</translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>Weekly number for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Zahl für %s</translation>
     </message>
     <message>
         <source>%s a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%s pro Woche</translation>
     </message>
 </context>
 <context>
@@ -1456,62 +1456,62 @@ Kein Check-in</translation>
     </message>
     <message>
         <source>What each one is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür jedes da ist</translation>
     </message>
     <message>
         <source>A purpose in one line and one small goal: keep it, change it, or untick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zweck in einer Zeile und ein kleines Ziel: Behalte es, ändere es oder nimm den Haken weg.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronik</translation>
     </message>
     <message>
         <source>Every week, newest first. Double-click a week or press Enter to read or edit it; a week without a check-in can still be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche, die neueste zuerst. Doppelklicke auf eine Woche oder drück die Eingabetaste, um sie zu lesen oder zu bearbeiten; eine Woche ohne Check-in kannst du noch nachholen.</translation>
     </message>
     <message>
         <source>&amp;Compare periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Wochen</translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>No check-ins yet. Each week&apos;s check-in will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins. Der Check-in jeder Woche erscheint hier.</translation>
     </message>
     <message>
         <source>{0} weeks, {1} with a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wochen, {1} mit Check-in.</translation>
     </message>
     <message>
         <source> (the best {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (die besten {0})</translation>
     </message>
     <message>
         <source>{0} found for “{1}”{2}, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} für „{1}“ gefunden{2}, die besten zuerst.</translation>
     </message>
     <message>
         <source>1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stelle</translation>
     </message>
     <message>
         <source>{0} passages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Stellen</translation>
     </message>
     <message>
         <source>Nothing you wrote matches “{0}” with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was du geschrieben hast, passt mit diesen Filtern zu „{0}“.</translation>
     </message>
 </context>
 <context>
@@ -1519,75 +1519,75 @@ Kein Check-in</translation>
     <message>
         <source>creator</source>
         <extracomment>The activity bars a delegate paints: ((name, colour, actions or None if unused), …). True for a week without a check-in.</extracomment>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>commenter</source>
-        <translation type="unfinished">Kommentieren</translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished">Lesen</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>No check-in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in in dieser Woche.</translation>
     </message>
     <message>
         <source>No networks in this check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Netzwerke in diesem Check-in.</translation>
     </message>
     <message>
         <source>No check-in — write it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in – jetzt nachholen</translation>
     </message>
     <message>
         <source> (creator {0} %, commenter {1} %, reader {2} %)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Erstellen {0} %, Kommentieren {1} %, Lesen {2} %)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Workload (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast (1–5)</translation>
     </message>
     <message>
         <source>Energy (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (1–5)</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstände</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Rückblick</translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Goals met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele erreicht</translation>
     </message>
 </context>
 <context>
@@ -1714,153 +1714,153 @@ Kein Check-in</translation>
     <name>MainWindow</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Diese Woche</translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished">Verläufe</translation>
+        <translation>Verläufe</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished">Netzwerke</translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronik</translation>
     </message>
     <message>
         <source>Comes in a later version of Reflect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt in einer späteren Version von Reflect.</translation>
     </message>
     <message>
         <source>{app} — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Beispieldaten</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Demo data: made up for trying Reflect out, and thrown away on quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten: erfunden zum Ausprobieren von Reflect und beim Beenden verworfen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sic&amp;herungen…</translation>
     </message>
     <message>
         <source>Re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in machen…</translation>
     </message>
     <message>
         <source>The weekly check-in: two or three minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wöchentliche Check-in: zwei, drei Minuten.</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung von heute liegt in {folder}.</translation>
     </message>
     <message>
         <source>Check-in for {week} saved. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in für {week} gespeichert. Danke!</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment…</translation>
     </message>
     <message>
         <source>Backed up to {name} ({size}) in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert als {name} ({size}) in {folder}.</translation>
     </message>
     <message>
         <source>The database is sound: SQLite&apos;s integrity and foreign-key checks found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist in Ordnung: Die Integritäts- und Fremdschlüsselprüfungen von SQLite haben keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiteres.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The database check found %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Prüfung der Datenbank hat %n Problem gefunden:</numerusform>
+            <numerusform>Die Prüfung der Datenbank hat %n Probleme gefunden:</numerusform>
         </translation>
     </message>
     <message>
         <source>Your backups are in the backups folder beside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherungen liegen im Ordner „backups“ neben der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2244,23 +2244,23 @@ Gemessen: {measured}</translation>
     </message>
     <message>
         <source>Which networks are you on?</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchen Netzwerken bist du?</translation>
     </message>
     <message>
         <source>Tick the ones you use; add your own below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak die an, die du nutzt; eigene kannst du unten hinzufügen.</translation>
     </message>
     <message>
         <source>Another network, e.g. a forum or a group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Netzwerk, z. B. ein Forum oder ein Gruppenchat</translation>
     </message>
     <message>
         <source>Name of another network</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines weiteren Netzwerks</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3742,108 +3742,112 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     <name>ReminderBanner</name>
     <message>
         <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;Check-in machen</translation>
     </message>
     <message>
         <source>&amp;Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später heute</translation>
     </message>
     <message>
         <source>S&amp;kip this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ü&amp;berspringen</translation>
     </message>
 </context>
 <context>
     <name>ReminderPresenter</name>
     <message>
         <source>Time for the check-in of %s: two or three minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für den Check-in von %s: zwei, drei Minuten.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>A review of a month, a quarter or a year: your check-ins, your goals and how they went, the ebb-and-flow and participation charts, your own reflections and the insights. It is written only where you choose, readable by you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückblick auf einen Monat, ein Quartal oder ein Jahr: deine Check-ins, deine Ziele und wie sie gelaufen sind, die Diagramme zu Auf und Ab und zur Beteiligung, deine eigenen Gedanken und die Erkenntnisse. Er wird nur dort gespeichert, wo du es willst, und nur du kannst ihn lesen.</translation>
     </message>
     <message>
         <source>A quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quartal</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr</translation>
     </message>
     <message>
         <source>PDF, for reading and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, zum Lesen und Drucken</translation>
     </message>
     <message>
         <source>HTML, one file with the charts inside</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, eine Datei mit den Diagrammen darin</translation>
     </message>
     <message>
         <source>Markdown, with the charts as images beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, mit den Diagrammen als Bilder daneben</translation>
     </message>
     <message>
         <source>&amp;Covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welcher:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Write report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;schreiben…</translation>
     </message>
     <message>
         <source>so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <source>{first} to {last} {year}</source>
+        <translation>{first} bis {last} {year}</translation>
     </message>
 </context>
 <context>
     <name>ReportFlow</name>
     <message>
         <source>Write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht schreiben</translation>
     </message>
     <message>
         <source>Report (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (*{suffix})</translation>
     </message>
     <message>
         <source>Wrote the review of {period} to {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückblick auf {period} steht in {path} ({size}).</translation>
     </message>
     <message>
         <source>Its charts are beside it: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme liegen daneben: {names}.</translation>
     </message>
     <message>
         <source>There were no check-ins in these weeks; the report says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen gab es keine Check-ins; das steht auch im Bericht.</translation>
     </message>
     <message>
         <source>Only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du kannst ihn lesen.</translation>
     </message>
     <message>
         <source>The report was not written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3914,247 +3918,247 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>Reflection</source>
         <extracomment>How many hits one search returns at most. How many words around the match a hit shows.</extracomment>
-        <translation type="unfinished">Rückblick</translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished">Leitlinien</translation>
+        <translation>Leitlinien</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Experiment</translation>
+        <translation>Experiment</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search everything you wrote: reflections, notes, charters, goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche alles, was du geschrieben hast: Rückblicke, Notizen, Leitlinien, Ziele…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstände</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished">Letzte 12 Wochen</translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 52 Wochen</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Lowest workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Arbeitslast</translation>
     </message>
     <message>
         <source>Highest workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Arbeitslast</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished">&amp;Netzwerk</translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>C&amp;ontext</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mstände</translation>
     </message>
     <message>
         <source>&amp;Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitslast</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>All networks</source>
-        <translation type="unfinished">Alle Netzwerke</translation>
+        <translation>Alle Netzwerke</translation>
     </message>
     <message>
         <source>Any context</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umstände</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Weekly reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Remind me when the week has no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnere mich, wenn die Woche noch keinen Check-in hat</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;m</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Start Reflect when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>&amp;Start Reflect when I log in, quietly in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect beim &amp;Anmelden starten, still im Infobereich</translation>
     </message>
     <message>
         <source>Weeks run Monday to Sunday (ISO 8601 weeks), in your computer&apos;s time zone: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen gehen von Montag bis Sonntag (ISO-8601-Wochen), in der Zeitzone deines Computers: %s.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>A new language applies the next time Reflect starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Reflect.</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdner öffnen</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsordner öffnen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"> Wochen</translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Keep &amp;daily backups for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tägliche Sicherungen behalten für</translation>
     </message>
     <message>
         <source>then one &amp;weekly backup for</source>
-        <translation type="unfinished"></translation>
+        <translation>danach eine &amp;wöchentliche Sicherung für</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>SideBySideDialog</name>
     <message>
         <source>{0} beside {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neben {1}</translation>
     </message>
     <message>
         <source>No check-in for this week (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>(Noch) kein Check-in für diese Woche.</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished">Arbeitslast</translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Energie</translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstände</translation>
     </message>
 </context>
 <context>
@@ -4259,79 +4263,102 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <name>ThisWeekPage</name>
     <message>
         <source>Last week, {week}, has no check-in yet. You can still write it whenever suits you, and a quiet week is worth noting too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche, {week}, hat noch keinen Check-in. Du kannst ihn nachholen, wann es dir passt – auch eine ruhige Woche ist es wert, festgehalten zu werden.</translation>
     </message>
     <message>
         <source>Last week&apos;s check-in ({week}) is still a draft, ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in der letzten Woche ({week}) ist noch ein Entwurf und wartet, bis du so weit bist.</translation>
     </message>
     <message>
         <source>Finish it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fertig machen</translation>
     </message>
     <message>
         <source>Write it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nachholen</translation>
     </message>
     <message>
         <source>{network} · judged by you in each check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} · von dir in jedem Check-in beurteilt</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Diese Woche</translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in machen…</translation>
     </message>
     <message>
         <source>The weekly check-in: two or three minutes (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wöchentliche Check-in: zwei, drei Minuten (Strg+K)</translation>
     </message>
     <message>
         <source>Goals this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele diese Woche</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Check-in</translation>
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 12 Wochen</translation>
     </message>
     <message>
         <source>No networks or goals yet. Once you add them, this week&apos;s goals and how they are going will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Netzwerke oder Ziele. Sobald du welche anlegst, siehst du hier die Ziele dieser Woche und wie es mit ihnen läuft.</translation>
     </message>
     <message>
         <source>No goals running this week. Quiet is fine: goals are there when you want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche laufen keine Ziele. Ruhe ist in Ordnung: Ziele sind da, wenn du sie willst.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished">Letzte Woche</translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>No check-ins yet. Your most recent check-in will be summarised here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins. Dein letzter Check-in wird hier zusammengefasst.</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished">Arbeitslast</translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished">Energie</translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstände</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Show Reflect</source>
+        <translation>Reflect zeigen</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Check-in machen…</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Später heute</translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation>Diese Woche überspringen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -4568,23 +4595,23 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <name>WelcomePage</name>
     <message>
         <source>Welcome to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %s</translation>
     </message>
     <message>
         <source>Reflect helps you use your social networks on purpose: a goal or two per network, a short check-in once a week, and charts of how your participation ebbs and flows with your workload. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect hilft dir, deine sozialen Netzwerke bewusst zu nutzen: ein, zwei Ziele pro Netzwerk, ein kurzer Check-in einmal pro Woche und Diagramme, die zeigen, wie deine Beteiligung mit deiner Arbeitslast auf und ab geht. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Set up the networks I am on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Netzwerke einrichten</translation>
     </message>
     <message>
         <source>&amp;Explore with demo data first (thrown away on quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst mit &amp;Beispieldaten ausprobieren (werden beim Beenden verworfen)</translation>
     </message>
     <message>
         <source>You can skip this; everything here can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das überspringen; alles hier lässt sich später ändern.</translation>
     </message>
 </context>
 <context>
@@ -4729,19 +4756,19 @@ Arbeitslast: {workload} ({word})
     <name>YearAgo</name>
     <message>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Jahr</translation>
     </message>
     <message>
         <source>{years} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor {years} Jahren</translation>
     </message>
     <message>
         <source>{ago}, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ago}, {week}</translation>
     </message>
     <message>
         <source>{year} had no week {week}, so this is its last week, {nearest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} hatte keine Woche {week}, darum steht hier seine letzte Woche, {nearest}.</translation>
     </message>
 </context>
 <context>
@@ -4749,42 +4776,19 @@ Arbeitslast: {workload} ({word})
     <message>
         <source>A year ago</source>
         <extracomment>At most this many earlier years are listed on the card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Jahr</translation>
     </message>
     <message>
         <source>Which year to set beside this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Jahr neben diese Woche gestellt wird</translation>
     </message>
     <message>
         <source>See &amp;side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebeneinander ansehen…</translation>
     </message>
     <message>
         <source>This week in earlier years</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Show Reflect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Diese Woche in früheren Jahren</translation>
     </message>
 </context>
 </TS>
