@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from reflect.checkins import VERDICTS
 from reflect.goals import GoalState
@@ -48,6 +50,19 @@ def domain(text: str) -> str:
         params = {k: domain(v) if isinstance(v, Message) else v for k, v in text.params.items()}
         return QCoreApplication.translate(text.context, text.template).format(**params)
     return QCoreApplication.translate("Reflect", text)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+
+
+def week_label(text: str) -> str:
+    """ "2026-W47 (16–22 Nov)" with the month in the user's language ("16–22 Nov.")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return text
+    short = QLocale.FormatType.ShortFormat
+    return _MONTH_RE.sub(lambda m: locale.monthName(_MONTHS.index(m[1]) + 1, short), text)
 
 
 def upper_first(text: str) -> str:

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from reflect.weeks import IsoWeek
 from reflect.year_ago import SideBySide, WeekSide, side_by_side
 from ui.tasks import TaskRunner
-from ui.text import activity_words, context_words, domain, energy_words, workload_words
+from ui.text import (
+    activity_words,
+    context_words,
+    domain,
+    energy_words,
+    week_label,
+    workload_words,
+)
 from ui.theme import muted_colour
 from ui.widgets import muted_label
 
@@ -71,7 +78,7 @@ class SideBySideDialog(QDialog):
 
     def _side_html(self, side: WeekSide) -> str:
         muted = muted_colour(self.palette())
-        head = f"<h3 style='margin:0 0 8px 0'>{escape(side.week.label())}</h3>"
+        head = f"<h3 style='margin:0 0 8px 0'>{escape(week_label(side.week.label()))}</h3>"
         summary = side.summary
         if summary is None:
             return head + (

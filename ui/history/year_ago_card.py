@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from reflect.weeks import IsoWeek
 from reflect.year_ago import YearAgo, years_ago
 from ui.tasks import TaskRunner
-from ui.text import domain, workload_words
+from ui.text import domain, week_label, workload_words
 from ui.theme import muted_colour
 from ui.widgets import Card
 
@@ -107,7 +107,7 @@ class YearAgoCard(Card):
         )
         return (
             f"<p style='margin:0 0 8px 0'><b>{escape(domain(entry.ago))}</b> · "
-            f"<span style='color:{muted}'>{escape(summary.week_label)}</span>"
+            f"<span style='color:{muted}'>{escape(week_label(summary.week_label))}</span>"
             f"<br>{escape(self.tr('Workload'))} {escape(workload_words(summary))}"
             f"{reflection}{note}</p>"
         )

@@ -15,7 +15,14 @@ from PySide6.QtCore import (
 
 from reflect.history import HistoryWeek
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import activity_totals, activity_words, context_words, energy_words, workload_words
+from ui.text import (
+    activity_totals,
+    activity_words,
+    context_words,
+    energy_words,
+    week_label,
+    workload_words,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: The activity bars a delegate paints: ((name, colour, actions or None if unused), …).
@@ -56,7 +63,7 @@ def _role(role: str) -> str:
 
 def _week(row: HistoryWeek) -> str:
     """ "2026-W46" over "9–15 Nov" (and "draft" when it is one)."""
-    dates = row.week_label.removeprefix(str(row.week)).strip(" ()")
+    dates = week_label(row.week_label).removeprefix(str(row.week)).strip(" ()")
     draft = row.summary is not None and row.summary.is_draft
     return f"{row.week}\n{dates}" + (
         "\n" + tr(QT_TRANSLATE_NOOP("HistoryTableModel", "draft")) if draft else ""
@@ -118,7 +125,11 @@ def _goals(row: HistoryWeek) -> str:
 
 class HistoryTableModel(RowTableModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Week"), _week, lambda r: r.week_label),
+        Column(
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Week"),
+            _week,
+            lambda r: week_label(r.week_label),
+        ),
         Column(
             QT_TRANSLATE_NOOP("HistoryTableModel", "Workload (1–5)"),
             _checked(lambda s: _scale(s.workload, s.workload_word)),

@@ -22,14 +22,22 @@ from reflect.weeks import IsoWeek
 from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.history.year_ago_card import YearAgoCard
 from ui.tasks import TaskRunner
-from ui.text import activity_words, context_words, energy_words, state_words, workload_words
+from ui.text import (
+    activity_words,
+    context_words,
+    domain,
+    energy_words,
+    state_words,
+    week_label,
+    workload_words,
+)
 from ui.theme import STATE_COLOURS, muted_colour
 from ui.widgets import Card, page_layout
 
 
 def gentle_words(view: WeekOverview) -> str:
     """A kind line about last week when it has no finished check-in; "" when it has."""
-    week = view.last_week.label()
+    week = week_label(view.last_week.label())
     if view.last_week_status == "missing":
         return QCoreApplication.translate(
             "ThisWeekPage",
@@ -73,8 +81,8 @@ def goal_line(goal: GoalRow) -> str:
     if goal.kind == "free":
         return QCoreApplication.translate(
             "ThisWeekPage", "{network} · judged by you in each check-in"
-        ).format(network=goal.network_name)
-    return goal.description
+        ).format(network=domain(goal.network_name))
+    return domain(goal.description)
 
 
 class ThisWeekPage(QWidget):
@@ -172,7 +180,7 @@ class ThisWeekPage(QWidget):
     def _on_overview_loaded(self, generation: int, view: WeekOverview) -> None:
         if generation != self._generation:
             return
-        self.week_label.setText(view.week_label)
+        self.week_label.setText(week_label(view.week_label))
         gentle = gentle_words(view)
         self._last_week = view.last_week
         self.gentle.setText(gentle)
@@ -268,7 +276,7 @@ class ThisWeekPage(QWidget):
             f"{name}&nbsp;<b>{escape(value).replace(' ', '&nbsp;')}</b>" for name, value in facts
         )
         head = (
-            f"<p style='margin:0 0 6px 0'><b>{escape(summary.week_label)}</b></p>"
+            f"<p style='margin:0 0 6px 0'><b>{escape(week_label(summary.week_label))}</b></p>"
             f"<p style='margin:0 0 8px 0'>{line}</p>"
         )
         rows = "".join(

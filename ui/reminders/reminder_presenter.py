@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect import APP_NAME
 from reflect.reminders import Reminder
 from ui.reminders.reminder_controller import ReminderController
+from ui.text import week_label
 from ui.theme import app_icon
 
 
@@ -63,7 +64,7 @@ class ReminderPresenter(QObject):
 
     def sentence(self, reminder: Reminder) -> str:
         return self.tr("Time for the check-in of %s: two or three minutes.") % (
-            reminder.week.label()
+            week_label(reminder.week.label())
         )
 
     def _on_reminder_due(self, reminder: Reminder) -> None:
