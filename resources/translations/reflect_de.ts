@@ -1456,7 +1456,7 @@ Kein Check-in</translation>
     </message>
     <message>
         <source>What each one is for</source>
-        <translation>Wofür jedes da ist</translation>
+        <translation>Wozu jedes Netzwerk da ist</translation>
     </message>
     <message>
         <source>A purpose in one line and one small goal: keep it, change it, or untick it.</source>
@@ -3768,7 +3768,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>A review of a month, a quarter or a year: your check-ins, your goals and how they went, the ebb-and-flow and participation charts, your own reflections and the insights. It is written only where you choose, readable by you alone.</source>
-        <translation>Ein Rückblick auf einen Monat, ein Quartal oder ein Jahr: deine Check-ins, deine Ziele und wie sie gelaufen sind, die Diagramme zu Auf und Ab und zur Beteiligung, deine eigenen Gedanken und die Erkenntnisse. Er wird nur dort gespeichert, wo du es willst, und nur du kannst ihn lesen.</translation>
+        <translation>Ein Rückblick auf einen Monat, ein Quartal oder ein Jahr: deine Check-ins, deine Ziele und wie sie gelaufen sind, die Diagramme zu Ebbe und Flut und zur Beteiligung, deine eigenen Gedanken und die Erkenntnisse. Er wird nur dort gespeichert, wo du es willst, und nur du kannst ihn lesen.</translation>
     </message>
     <message>
         <source>A quarter</source>
@@ -3800,7 +3800,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>&amp;Which:</source>
-        <translation>&amp;Welcher:</translation>
+        <translation>&amp;Welcher Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
