@@ -94,11 +94,11 @@ class YearAgoCard(Card):
     def _entry_html(self, entry: YearAgo) -> str:
         muted = muted_colour(self.palette())
         summary = entry.summary
+        nothing, workload = self.tr("No reflection written."), self.tr("Workload")
         reflection = (
             f"<br><i>“{escape(summary.reflection)}”</i>"
             if summary.reflection
-            else f"<br><span style='color:{muted}'>{escape(self.tr('No reflection written.'))}"
-            "</span>"
+            else f"<br><span style='color:{muted}'>{escape(nothing)}</span>"
         )
         note = (
             f"<br><span style='color:{muted}'>{escape(domain(entry.note))}</span>"
@@ -108,6 +108,6 @@ class YearAgoCard(Card):
         return (
             f"<p style='margin:0 0 8px 0'><b>{escape(domain(entry.ago))}</b> · "
             f"<span style='color:{muted}'>{escape(week_label(summary.week_label))}</span>"
-            f"<br>{escape(self.tr('Workload'))} {escape(workload_words(summary))}"
+            f"<br>{escape(workload)} {escape(workload_words(summary))}"
             f"{reflection}{note}</p>"
         )
