@@ -794,6 +794,33 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>Experiment</name>
+    <message>
+        <source>{status} · {first} – {last}</source>
+        <translation>{status} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>starts {week}</source>
+        <translation>beginnt {week}</translation>
+    </message>
+    <message>
+        <source>ended {week}</source>
+        <translation>endete {week}</translation>
+    </message>
+    <message>
+        <source>week {n} of {weeks}</source>
+        <translation>Woche {n} von {weeks}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentDialog</name>
     <message>
         <source>Running</source>
@@ -4160,6 +4187,22 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
         <source>Context</source>
         <translation>Umstände</translation>
     </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Kein Rückblick geschrieben.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Rückblick</translation>
+    </message>
 </context>
 <context>
     <name>StripLegend</name>
@@ -4789,6 +4832,14 @@ Arbeitslast: {workload} ({word})
     <message>
         <source>This week in earlier years</source>
         <translation>Diese Woche in früheren Jahren</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Kein Rückblick geschrieben.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
     </message>
 </context>
 </TS>
