@@ -4205,6 +4205,13 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Reflect could not listen for a second start ({reason}).</source>
+        <translation>Reflect kann nicht auf einen zweiten Start achten ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>StripLegend</name>
     <message>
         <source>Legend: </source>

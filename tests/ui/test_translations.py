@@ -216,7 +216,7 @@ def test_compare_and_year_ago_sentences_read_in_german_and_stay_english_undernea
     from ui.text import domain, week_label
 
     translators.install("de")
-    first = PeriodSide(quarter_period(2026, 4), 12, 3.25)
+    first = PeriodSide(quarter_period(2026, 4), 12, 3.3)
     second = PeriodSide(quarter_period(2026, 3), 12, 2.5)
     row = NetworkComparison(
         "n", "LinkedIn", "#000", NetworkNumbers(posts=8), NetworkNumbers(posts=4)
@@ -232,6 +232,9 @@ def test_compare_and_year_ago_sentences_read_in_german_and_stay_english_undernea
     )
     assert (
         domain(said[-1]) == "Check-ins gab es in 2026-Q4 für 12 Wochen, in 2026-Q3 für 12 Wochen."
+    )
+    assert domain(said[-2]) == (
+        "Deine Arbeitslast lag in 2026-Q4 im Schnitt bei 3,3 von 5, in 2026-Q3 bei 2,5."
     )
     _week, note = same_week(IsoWeek(2026, 53), 1)
     assert (
