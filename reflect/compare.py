@@ -12,13 +12,52 @@ from reflect import goals as goal_service
 from reflect import networks as network_service
 from reflect.checkins import CheckIn
 from reflect.history import JUDGED, role_of
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek, week_range, weeks_in_year
 
 ACTIONS = ("posts", "comments", "shares", "reactions")
 #: The verb and the noun of each count, for sentences.
-VERBS = {"posts": "posted", "comments": "commented", "shares": "shared", "reactions": "reacted"}
-BASES = {"posts": "post", "comments": "comment", "shares": "share", "reactions": "react"}
+VERBS = {
+    "posts": QT_TRANSLATE_NOOP("Compare", "posted"),
+    "comments": QT_TRANSLATE_NOOP("Compare", "commented"),
+    "shares": QT_TRANSLATE_NOOP("Compare", "shared"),
+    "reactions": QT_TRANSLATE_NOOP("Compare", "reacted"),
+}
+BASES = {
+    "posts": QT_TRANSLATE_NOOP("Compare", "post"),
+    "comments": QT_TRANSLATE_NOOP("Compare", "comment"),
+    "shares": QT_TRANSLATE_NOOP("Compare", "share"),
+    "reactions": QT_TRANSLATE_NOOP("Compare", "react"),
+}
 NOUNS = {"posts": "post", "comments": "comment", "shares": "share", "reactions": "reaction"}
+#: "{n} post" / "{n} posts": counted nouns, one template for one and one for more.
+COUNTED = {
+    "post": (QT_TRANSLATE_NOOP("Compare", "{n} post"), QT_TRANSLATE_NOOP("Compare", "{n} posts")),
+    "comment": (
+        QT_TRANSLATE_NOOP("Compare", "{n} comment"),
+        QT_TRANSLATE_NOOP("Compare", "{n} comments"),
+    ),
+    "share": (
+        QT_TRANSLATE_NOOP("Compare", "{n} share"),
+        QT_TRANSLATE_NOOP("Compare", "{n} shares"),
+    ),
+    "reaction": (
+        QT_TRANSLATE_NOOP("Compare", "{n} reaction"),
+        QT_TRANSLATE_NOOP("Compare", "{n} reactions"),
+    ),
+    "week": (QT_TRANSLATE_NOOP("Compare", "{n} week"), QT_TRANSLATE_NOOP("Compare", "{n} weeks")),
+}
+RATIOS = (
+    QT_TRANSLATE_NOOP("Compare", "about as often"),
+    QT_TRANSLATE_NOOP("Compare", "more often"),
+    QT_TRANSLATE_NOOP("Compare", "{n:g} times as often"),
+    QT_TRANSLATE_NOOP("Compare", "twice as often"),
+    QT_TRANSLATE_NOOP("Compare", "less often"),
+    QT_TRANSLATE_NOOP("Compare", "half as often"),
+    QT_TRANSLATE_NOOP("Compare", "a third as often"),
+    QT_TRANSLATE_NOOP("Compare", "a quarter as often"),
+    QT_TRANSLATE_NOOP("Compare", "far less often"),
+)
 #: Below this many in both periods, sentences give the exact numbers, not a ratio alone.
 SMALL = 10
 
@@ -123,7 +162,8 @@ def _so_far(period: Period, current: IsoWeek) -> Period:
     """A period still going on ends with the current week, and says so."""
     if current >= period.last:
         return period
-    return Period(period.first, current, f"{period.label} so far")
+    label = QT_TRANSLATE_NOOP("Compare", "{label} so far")
+    return Period(period.first, current, Message(label, "Compare", label=period.label))
 
 
 def compare(first: Period, second: Period) -> Comparison:
@@ -188,7 +228,11 @@ def _numbers(network_id: str, inside: list[CheckIn], goals: tuple[int, int]) -> 
 
 
 def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return Message(COUNTED[noun][count != 1], "Compare", n=count)
+
+
+def _said(template: str, **params: object) -> Message:
+    return Message(template, "Compare", **params)
 
 
 def ratio_words(ratio: float) -> str:
@@ -198,10 +242,10 @@ def ratio_words(ratio: float) -> str:
         if rounded < 1.2:
             return "about as often"
         if rounded < 1.9:
-            return "more often" if rounded < 1.5 else f"{rounded:g} times as often"
+            return "more often" if rounded < 1.5 else _said(RATIOS[2], n=rounded)
         if rounded <= 2.1:
             return "twice as often"
-        return f"{round(ratio):g} times as often"
+        return _said(RATIOS[2], n=round(ratio))
     inverse = 1 / ratio
     if inverse < 1.2:
         return "about as often"
@@ -226,13 +270,35 @@ def sentences(first: PeriodSide, second: PeriodSide, rows) -> list[str]:
             x, y = row.first.count(name), row.second.count(name)
             if x == y == 0:
                 continue
-            numbers = f"{plural(x, NOUNS[name])} against {y}"
+            numbers = _said(
+                QT_TRANSLATE_NOOP("Compare", "{count} against {y}"),
+                count=plural(x, NOUNS[name]),
+                y=y,
+            )
             if y == 0:
-                text = f"In {a} you {VERBS[name]} on {row.name} and not at all in {b} ({numbers})."
+                text = _said(
+                    QT_TRANSLATE_NOOP(
+                        "Compare",
+                        "In {a} you {verb} on {network} and not at all in {b} ({numbers}).",
+                    ),
+                    a=a,
+                    verb=_said(VERBS[name]),
+                    network=row.name,
+                    b=b,
+                    numbers=numbers,
+                )
                 said.append((float(x), text))
                 continue
             if x == 0:
-                text = f"In {a} you did not {BASES[name]} on {row.name} ({numbers})."
+                text = _said(
+                    QT_TRANSLATE_NOOP(
+                        "Compare", "In {a} you did not {verb} on {network} ({numbers})."
+                    ),
+                    a=a,
+                    verb=_said(BASES[name]),
+                    network=row.name,
+                    numbers=numbers,
+                )
                 said.append((float(y), text))
                 continue
             if same_length or not first.checkins or not second.checkins:
@@ -240,28 +306,59 @@ def sentences(first: PeriodSide, second: PeriodSide, rows) -> list[str]:
                 basis = ""
             else:  # periods of different length: per week checked in, and say how many
                 ratio = (x / first.checkins) / (y / second.checkins)
-                basis = " a week"
-                numbers = (
-                    f"{plural(x, NOUNS[name])} in {plural(first.checkins, 'week')} against "
-                    f"{y} in {second.checkins}"
+                basis = _said(QT_TRANSLATE_NOOP("Compare", " a week"))
+                numbers = _said(
+                    QT_TRANSLATE_NOOP("Compare", "{count} in {weeks} against {y} in {checkins}"),
+                    count=plural(x, NOUNS[name]),
+                    weeks=plural(first.checkins, "week"),
+                    y=y,
+                    checkins=second.checkins,
                 )
             words = ratio_words(ratio)
             if words == "about as often":
                 continue
-            than = "than" if words.endswith(("more often", "less often")) else "as"
-            text = (
-                f"In {a} you {VERBS[name]} {words}{basis} on {row.name} {than} in {b} ({numbers})."
+            if words.endswith(("more often", "less often")):
+                template = QT_TRANSLATE_NOOP(
+                    "Compare",
+                    "In {a} you {verb} {words}{basis} on {network} than in {b} ({numbers}).",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Compare",
+                    "In {a} you {verb} {words}{basis} on {network} as in {b} ({numbers}).",
+                )
+            text = _said(
+                template,
+                a=a,
+                verb=_said(VERBS[name]),
+                words=words if isinstance(words, Message) else _said(words),
+                basis=basis,
+                network=row.name,
+                b=b,
+                numbers=numbers,
             )
             said.append((abs(x - y), text))
     said.sort(key=lambda item: -item[0])
     lines = [text for _, text in said[:6]]
     if first.workload is not None and second.workload is not None:
         lines.append(
-            f"Your workload averaged {first.workload:.1f} of 5 in {a} against "
-            f"{second.workload:.1f} in {b}."
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Compare", "Your workload averaged {x:.1f} of 5 in {a} against {y:.1f} in {b}."
+                ),
+                x=first.workload,
+                a=a,
+                y=second.workload,
+                b=b,
+            )
         )
     lines.append(
-        f"You checked in {plural(first.checkins, 'week')} in {a} and "
-        f"{plural(second.checkins, 'week')} in {b}."
+        _said(
+            QT_TRANSLATE_NOOP("Compare", "You checked in {x} in {a} and {y} in {b}."),
+            x=plural(first.checkins, "week"),
+            a=a,
+            y=plural(second.checkins, "week"),
+            b=b,
+        )
     )
     return lines

@@ -36,12 +36,32 @@ class Experiment:
     def progress(self, week: IsoWeek) -> str:
         """ "starts 2026-W50", "week 2 of 4", "ended 2026-W47" (or finished / abandoned)."""
         if self.status != "running":
-            return f"{self.status} · {self.start_week} – {self.last_week}"
+            status = Message(STATUS_WORDS.get(self.status, self.status), "Experiment")
+            return Message(
+                QT_TRANSLATE_NOOP("Experiment", "{status} · {first} – {last}"),
+                "Experiment",
+                status=status,
+                first=str(self.start_week),
+                last=str(self.last_week),
+            )
         if week < self.start_week:
-            return f"starts {self.start_week}"
+            starts = QT_TRANSLATE_NOOP("Experiment", "starts {week}")
+            return Message(starts, "Experiment", week=str(self.start_week))
         if week > self.last_week:
-            return f"ended {self.last_week}"
-        return f"week {week - self.start_week + 1} of {self.weeks}"
+            ended = QT_TRANSLATE_NOOP("Experiment", "ended {week}")
+            return Message(ended, "Experiment", week=str(self.last_week))
+        return Message(
+            QT_TRANSLATE_NOOP("Experiment", "week {n} of {weeks}"),
+            "Experiment",
+            n=week - self.start_week + 1,
+            weeks=self.weeks,
+        )
+
+
+STATUS_WORDS = {
+    "finished": QT_TRANSLATE_NOOP("Experiment", "finished"),
+    "abandoned": QT_TRANSLATE_NOOP("Experiment", "abandoned"),
+}
 
 
 def shape_problems(experiment: Experiment) -> list[Problem]:

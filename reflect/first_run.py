@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reflect import goals, networks
 from reflect import models as m
 from reflect.goals import GoalDraft
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.networks import NetworkDraft
 from reflect.weeks import IsoWeek
 
@@ -26,17 +27,41 @@ class StarterGoal:
 
 #: One sensible goal per preset: small, kind, and about using the network on purpose.
 STARTER_GOALS: dict[str, StarterGoal] = {
-    "x": StarterGoal("At most an hour a week on X", "count", "minutes", "at_most", 60),
-    "linkedin": StarterGoal("Share one thing I learned", "count", "posts", "at_least", 1),
-    "facebook": StarterGoal(
-        "At most 90 minutes a week on Facebook", "count", "minutes", "at_most", 90
+    "x": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "At most an hour a week on X"),
+        "count",
+        "minutes",
+        "at_most",
+        60,
     ),
-    "mastodon": StarterGoal("Reply to a few people", "count", "comments", "at_least", 3),
-    "bluesky": StarterGoal("Join two conversations", "count", "comments", "at_least", 2),
-    "blog": StarterGoal("Publish one piece", "count", "posts", "at_least", 1),
-    "company": StarterGoal("Answer a colleague's question", "count", "comments", "at_least", 1),
+    "linkedin": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "Share one thing I learned"), "count", "posts", "at_least", 1
+    ),
+    "facebook": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "At most 90 minutes a week on Facebook"),
+        "count",
+        "minutes",
+        "at_most",
+        90,
+    ),
+    "mastodon": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "Reply to a few people"), "count", "comments", "at_least", 3
+    ),
+    "bluesky": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "Join two conversations"), "count", "comments", "at_least", 2
+    ),
+    "blog": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "Publish one piece"), "count", "posts", "at_least", 1
+    ),
+    "company": StarterGoal(
+        QT_TRANSLATE_NOOP("FirstRun", "Answer a colleague's question"),
+        "count",
+        "comments",
+        "at_least",
+        1,
+    ),
 }
-OWN_GOAL = StarterGoal("Take part on purpose", "free")
+OWN_GOAL = StarterGoal(QT_TRANSLATE_NOOP("FirstRun", "Take part on purpose"), "free")
 
 
 def starter_goal(preset: str | None) -> StarterGoal:
@@ -78,14 +103,23 @@ def shape_problems(choices: Sequence[NetworkChoice], week: IsoWeek) -> list[str]
     """What is wrong with the choices, each sentence naming its network (no database)."""
     found, names = [], []
     for choice in choices:
-        name = choice.network.name.strip() or "A network"
+        name = choice.network.name.strip() or Message(
+            QT_TRANSLATE_NOOP("FirstRun", "A network"), "FirstRun"
+        )
         for problem in networks.shape_problems(choice.network, names):
-            found.append(f"{name}: {problem.message}")
+            found.append(_problem(name, problem.message))
         names.append(choice.network.name)
         if choice.goal is not None:
             for problem in goals.shape_problems(_goal_draft(choice.goal, week, None)):
-                found.append(f"{name}: {problem.message}")
+                found.append(_problem(name, problem.message))
     return found
+
+
+def _problem(name: str, message: str) -> Message:
+    """ "LinkedIn: The purpose is one line…", each part still translatable."""
+    return Message(
+        QT_TRANSLATE_NOOP("FirstRun", "{name}: {message}"), "FirstRun", name=name, message=message
+    )
 
 
 def set_up(choices: Sequence[NetworkChoice], week: IsoWeek) -> SetUp:

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reflect import models as m
+from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.weeks import IsoWeek
 
 #: How many hits one search returns at most.
@@ -24,11 +25,11 @@ LIMIT = 100
 SNIPPET_TOKENS = 24
 
 KIND_WORDS = {
-    "answer": "Reflection",
-    "note": "Note",
-    "charter": "Charter",
-    "goal": "Goal",
-    "experiment": "Experiment",
+    "answer": QT_TRANSLATE_NOOP("Search", "Reflection"),
+    "note": QT_TRANSLATE_NOOP("Search", "Note"),
+    "charter": QT_TRANSLATE_NOOP("Search", "Charter"),
+    "goal": QT_TRANSLATE_NOOP("Search", "Goal"),
+    "experiment": QT_TRANSLATE_NOOP("Search", "Experiment"),
 }
 
 

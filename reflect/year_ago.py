@@ -10,6 +10,7 @@ from reflect import checkins as checkin_service
 from reflect import networks as network_service
 from reflect.checkins import Answer
 from reflect.history import NetworkRole, network_roles
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.overview import CheckInSummary, summarise
 from reflect.weeks import IsoWeek, weeks_in_year
 
@@ -23,12 +24,21 @@ class YearAgo:
 
     @property
     def ago(self) -> str:
-        return "A year ago" if self.years == 1 else f"{self.years} years ago"
+        if self.years == 1:
+            return Message(QT_TRANSLATE_NOOP("YearAgo", "A year ago"), "YearAgo")
+        return Message(
+            QT_TRANSLATE_NOOP("YearAgo", "{years} years ago"), "YearAgo", years=self.years
+        )
 
     @property
     def heading(self) -> str:
         """ "A year ago, 2025-W47" or "3 years ago, 2023-W47"."""
-        return f"{self.ago}, {self.week}"
+        return Message(
+            QT_TRANSLATE_NOOP("YearAgo", "{ago}, {week}"),
+            "YearAgo",
+            ago=self.ago,
+            week=str(self.week),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +62,10 @@ def same_week(week: IsoWeek, years: int) -> tuple[IsoWeek, str]:
     if week.week <= weeks_in_year(year):
         return IsoWeek(year, week.week), ""
     nearest = IsoWeek(year, weeks_in_year(year))
-    return nearest, f"{year} had no week {week.week}, so this is its last week, {nearest}."
+    note = QT_TRANSLATE_NOOP(
+        "YearAgo", "{year} had no week {week}, so this is its last week, {nearest}."
+    )
+    return nearest, Message(note, "YearAgo", year=year, week=week.week, nearest=str(nearest))
 
 
 def years_ago(week: IsoWeek, most: int = 20) -> list[YearAgo]:

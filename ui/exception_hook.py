@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reflect.errors import ReflectError, disk_problem
@@ -55,7 +55,9 @@ def explain(error: BaseException) -> str:
             return str(link)
     root = chain[-1]
     reason = str(root) or type(root).__name__
-    return f"Something unexpected went wrong: {reason}. The details are in the log."
+    return QCoreApplication.translate(
+        "ExceptionHook", "Something unexpected went wrong: {reason}. The details are in the log."
+    ).format(reason=reason)
 
 
 def _chain(error: BaseException) -> list[BaseException]:

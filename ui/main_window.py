@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,20 +34,21 @@ from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
+from ui.text import numerus
 from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
     from ui.safety.backups_dialog import BackupsDialog
 
 PAGES = (
-    ("this_week", "This week"),
-    ("trends", "Trends"),
-    ("goals", "Goals"),
-    ("networks", "Networks"),
-    ("history", "History"),
+    ("this_week", QT_TRANSLATE_NOOP("MainWindow", "This week")),
+    ("trends", QT_TRANSLATE_NOOP("MainWindow", "Trends")),
+    ("goals", QT_TRANSLATE_NOOP("MainWindow", "Goals")),
+    ("networks", QT_TRANSLATE_NOOP("MainWindow", "Networks")),
+    ("history", QT_TRANSLATE_NOOP("MainWindow", "History")),
 )
-LATER = "Comes in a later version of Reflect."
-DEMO_TITLE = f"{APP_NAME} — demo data"
+LATER = QT_TRANSLATE_NOOP("MainWindow", "Comes in a later version of Reflect.")
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "{app} — demo data")
 
 
 def size_words(size: int) -> str:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._profile = profile
         self._database = database  # opaque here: only handed back to reflect's services
-        self.setWindowTitle(DEMO_TITLE if demo else APP_NAME)
+        self.setWindowTitle(self.tr(DEMO_TITLE).format(app=APP_NAME) if demo else APP_NAME)
         self.setWindowIcon(app_icon())
         self._restyling = False
         self.setStyleSheet(style_sheet())
@@ -108,14 +109,16 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         for key, title in PAGES:
-            self.sidebar.addItem(title)
+            self.sidebar.addItem(self.tr(title))
             self.sidebar.item(self.sidebar.count() - 1).setIcon(page_icon(key))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self._build_central()
         self._build_menus()
         if demo:
-            banner = QLabel("Demo data: made up for trying Reflect out, and thrown away on quit.")
+            banner = QLabel(
+                self.tr("Demo data: made up for trying Reflect out, and thrown away on quit.")
+            )
             banner.setObjectName("muted")
             self.statusBar().addPermanentWidget(banner)
         runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
 
@@ -198,28 +201,30 @@ class MainWindow(QMainWindow):
             action = file_menu.addAction(text)
             if slot is None:
                 action.setEnabled(False)
-                action.setToolTip(LATER)
-                action.setStatusTip(LATER)
+                action.setToolTip(self.tr(LATER))
+                action.setStatusTip(self.tr(LATER))
             else:
                 action.triggered.connect(slot)
             self.actions[key] = action
             return action
 
-        add("import", "&Import activity…", self.importer.open).setShortcut(QKeySequence("Ctrl+I"))
-        add("export", "&Export…", self.exporter.open).setShortcut(QKeySequence("Ctrl+E"))
+        add("import", self.tr("&Import activity…"), self.importer.open).setShortcut(
+            QKeySequence("Ctrl+I")
+        )
+        add("export", self.tr("&Export…"), self.exporter.open).setShortcut(QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
-        add("back_up", "&Back up now", self._on_back_up_triggered)
-        add("restore", "&Restore…", self.restorer.open)
-        add("backups", "Bac&kups…", self.open_backups)
+        add("back_up", self.tr("&Back up now"), self._on_back_up_triggered)
+        add("restore", self.tr("&Restore…"), self.restorer.open)
+        add("backups", self.tr("Bac&kups…"), self.open_backups)
         file_menu.addSeparator()
-        add("report", "Re&port…", self.reporter.open)
-        add("check", "&Check database", self._on_check_triggered)
+        add("report", self.tr("Re&port…"), self.reporter.open)
+        add("check", self.tr("&Check database"), self._on_check_triggered)
         file_menu.addSeparator()
-        add("quit", "&Quit", self.close).setShortcut(QKeySequence.StandardKey.Quit)
-        week_menu = self.menuBar().addMenu("&Week")
-        self.actions["check_in"] = week_menu.addAction("&Check in…")
+        add("quit", self.tr("&Quit"), self.close).setShortcut(QKeySequence.StandardKey.Quit)
+        week_menu = self.menuBar().addMenu(self.tr("&Week"))
+        self.actions["check_in"] = week_menu.addAction(self.tr("&Check in…"))
         self.actions["check_in"].setShortcut(QKeySequence("Ctrl+K"))
-        self.actions["check_in"].setStatusTip("The weekly check-in: two or three minutes.")
+        self.actions["check_in"].setStatusTip(self.tr("The weekly check-in: two or three minutes."))
         self.actions["check_in"].triggered.connect(lambda: self.checkin.open())
         self.actions["new_goal"] = week_menu.addAction(self.tr("&New goal…"))
         self.actions["new_goal"].setShortcut(QKeySequence("Ctrl+N"))
@@ -234,11 +239,11 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.actions[f"page_{key}"] = go
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.actions["shortcuts"] = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.actions["shortcuts"].setShortcut(QKeySequence("Ctrl+/"))
         self.actions["shortcuts"].triggered.connect(self._on_shortcuts_triggered)
-        self.actions["about"] = help_menu.addAction(f"&About {APP_NAME}")
+        self.actions["about"] = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         self.actions["about"].triggered.connect(self._on_about_triggered)
 
     # -- what the app and tests call ------------------------------------------------------
@@ -259,7 +264,11 @@ class MainWindow(QMainWindow):
 
     def show_automatic_backup(self, backup: Backup | None) -> None:
         if backup is not None:
-            self.statusBar().showMessage(f"Today's automatic backup is in {backup.path.parent}.")
+            self.statusBar().showMessage(
+                self.tr("Today's automatic backup is in {folder}.").format(
+                    folder=backup.path.parent
+                )
+            )
 
     def show_message(
         self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
@@ -329,13 +338,15 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def _on_checkin_saved(self, saved: CheckIn) -> None:
-        self.statusBar().showMessage(f"Check-in for {saved.week} saved. Thank you.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Check-in for {week} saved. Thank you.").format(week=saved.week), 8000
+        )
         self._refresh_built("this_week", "history", "trends", "goals")
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:
-            self.statusBar().showMessage("Working…")
-        elif self.statusBar().currentMessage() == "Working…":
+            self.statusBar().showMessage(self.tr("Working…"))
+        elif self.statusBar().currentMessage() == self.tr("Working…"):
             self.statusBar().clearMessage()
 
     def _on_back_up_triggered(self) -> None:
@@ -344,7 +355,9 @@ class MainWindow(QMainWindow):
 
     def _on_backup_made(self, backup: Backup) -> None:
         self.show_message(
-            f"Backed up to {backup.path.name} ({size_words(backup.size)}) in {backup.path.parent}."
+            self.tr("Backed up to {name} ({size}) in {folder}.").format(
+                name=backup.path.name, size=size_words(backup.size), folder=backup.path.parent
+            )
         )
         self.backup_made.emit(backup)
 
@@ -355,15 +368,20 @@ class MainWindow(QMainWindow):
     def _on_check_finished(self, problems: list[str]) -> None:
         if not problems:
             self.show_message(
-                "The database is sound: SQLite's integrity and foreign-key checks found "
-                "no problems."
+                self.tr(
+                    "The database is sound: SQLite's integrity and foreign-key checks found "
+                    "no problems."
+                )
             )
             return
         listed = "\n".join(f"• {p}" for p in problems[:20])
-        more = f"\n…and {len(problems) - 20} more." if len(problems) > 20 else ""
+        more = "\n" + self.tr("…and %n more.", "", len(problems) - 20) if len(problems) > 20 else ""
         self.show_message(
-            f"The database check found {len(problems)} problem(s):\n{listed}{more}\n"
-            "Your backups are in the backups folder beside the database.",
+            numerus(
+                self.tr("The database check found %n problem(s):", "", len(problems)), len(problems)
+            )
+            + f"\n{listed}{more}\n"
+            + self.tr("Your backups are in the backups folder beside the database."),
             QMessageBox.Icon.Warning,
         )
 

@@ -3,7 +3,7 @@ backups and the data folder. Writes the settings only on OK or Apply."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTime, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTime, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,11 @@ from reflect.reminders import ReminderSettings
 from ui.forms import add_row, select_data
 from ui.settings import THEMES, Settings
 
-LANGUAGES = (("", "Follow the system"), ("en", "English"), ("de", "Deutsch"))
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    ("en", "English"),
+    ("de", "Deutsch"),
+)
 
 
 class SettingsDialog(QDialog):

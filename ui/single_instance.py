@@ -55,7 +55,9 @@ class SingleInstance(QObject):
         QLocalServer.removeServer(self.name)
         if not server.listen(self.name):
             raise StorageError(
-                f"Reflect could not listen for a second start ({server.errorString()})."
+                self.tr("Reflect could not listen for a second start ({reason}).").format(
+                    reason=server.errorString()
+                )
             )
         server.newConnection.connect(self._on_server_new_connection)
         self._server = server

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from reflect.checkins import VERDICTS
 from reflect.goals import GoalState
@@ -41,13 +43,44 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Text", text)
 
 
+class _LocalNumber(float):
+    """A float that formats ``{x:.1f}`` and ``{x:g}`` the user's way ("3,2" in German)."""
+
+    def __format__(self, spec: str) -> str:
+        fixed = re.fullmatch(r"\.(\d+)f", spec)
+        if fixed:
+            return QLocale().toString(float(self), "f", int(fixed[1]))
+        if spec == "g":
+            return QLocale().toString(float(self), "g", 6)
+        return format(float(self), spec)
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Message):
+        return domain(value)
+    return _LocalNumber(value) if isinstance(value, float) else value
+
+
 def domain(text: str) -> str:
     """A sentence from ``reflect`` in the user's language: its template translated, then filled
     in (a Message), or the fixed sentence translated; unknown text stays as it is."""
     if isinstance(text, Message):
-        params = {k: domain(v) if isinstance(v, Message) else v for k, v in text.params.items()}
+        params = {k: _param(v) for k, v in text.params.items()}
         return QCoreApplication.translate(text.context, text.template).format(**params)
     return QCoreApplication.translate("Reflect", text)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+
+
+def week_label(text: str) -> str:
+    """ "2026-W47 (16–22 Nov)" with the month in the user's language ("16–22 Nov.")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return text
+    short = QLocale.FormatType.ShortFormat
+    return _MONTH_RE.sub(lambda m: locale.monthName(_MONTHS.index(m[1]) + 1, short), text)
 
 
 def upper_first(text: str) -> str:

@@ -126,6 +126,14 @@
     </message>
 </context>
 <context>
+    <name>ChartRender</name>
+    <message>
+        <source>All networks</source>
+        <extracomment>The chart&apos;s size in the image, before the device pixel ratio (``SCALE``).</extracomment>
+        <translation>Alle Netzwerke</translation>
+    </message>
+</context>
+<context>
     <name>ChartTableModel</name>
     <message>
         <source>not known</source>
@@ -405,6 +413,275 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>posted</source>
+        <extracomment>The verb and the noun of each count, for sentences.</extracomment>
+        <translation>gepostet</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>reacted</source>
+        <translation>reagiert</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>gepostet</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>react</source>
+        <translation>reagiert</translation>
+    </message>
+    <message>
+        <source>{n} post</source>
+        <extracomment>&quot;{n} post&quot; / &quot;{n} posts&quot;: counted nouns, one template for one and one for more.</extracomment>
+        <translation>{n} Beitrag</translation>
+    </message>
+    <message>
+        <source>{n} posts</source>
+        <translation>{n} Beiträge</translation>
+    </message>
+    <message>
+        <source>{n} comment</source>
+        <translation>{n} Kommentar</translation>
+    </message>
+    <message>
+        <source>{n} comments</source>
+        <translation>{n} Kommentare</translation>
+    </message>
+    <message>
+        <source>{n} share</source>
+        <translation>{n} geteilter Inhalt</translation>
+    </message>
+    <message>
+        <source>{n} shares</source>
+        <translation>{n} geteilte Inhalte</translation>
+    </message>
+    <message>
+        <source>{n} reaction</source>
+        <translation>{n} Reaktion</translation>
+    </message>
+    <message>
+        <source>{n} reactions</source>
+        <translation>{n} Reaktionen</translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation>{n} Woche</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} Wochen</translation>
+    </message>
+    <message>
+        <source>about as often</source>
+        <translation>etwa gleich oft</translation>
+    </message>
+    <message>
+        <source>more often</source>
+        <translation>häufiger</translation>
+    </message>
+    <message>
+        <source>{n:g} times as often</source>
+        <translation>{n:g}-mal so oft</translation>
+    </message>
+    <message>
+        <source>twice as often</source>
+        <translation>doppelt so oft</translation>
+    </message>
+    <message>
+        <source>less often</source>
+        <translation>seltener</translation>
+    </message>
+    <message>
+        <source>half as often</source>
+        <translation>halb so oft</translation>
+    </message>
+    <message>
+        <source>a third as often</source>
+        <translation>ein Drittel so oft</translation>
+    </message>
+    <message>
+        <source>a quarter as often</source>
+        <translation>ein Viertel so oft</translation>
+    </message>
+    <message>
+        <source>far less often</source>
+        <translation>viel seltener</translation>
+    </message>
+    <message>
+        <source>{label} so far</source>
+        <extracomment>Below this many in both periods, sentences give the exact numbers, not a ratio alone.</extracomment>
+        <translation>{label} bisher</translation>
+    </message>
+    <message>
+        <source>{count} against {y}</source>
+        <translation>{count} gegenüber {y}</translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} on {network} and not at all in {b} ({numbers}).</source>
+        <translation>In {a} hast du auf {network} {verb}, in {b} gar nicht ({numbers}).</translation>
+    </message>
+    <message>
+        <source>In {a} you did not {verb} on {network} ({numbers}).</source>
+        <translation>In {a} hast du auf {network} nicht {verb} ({numbers}).</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> pro Woche</translation>
+    </message>
+    <message>
+        <source>{count} in {weeks} against {y} in {checkins}</source>
+        <translation>{count} in {weeks} gegenüber {y} in {checkins}</translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} {words}{basis} on {network} than in {b} ({numbers}).</source>
+        <translation>In {a} hast du auf {network}{basis} {words} {verb} als in {b} ({numbers}).</translation>
+    </message>
+    <message>
+        <source>In {a} you {verb} {words}{basis} on {network} as in {b} ({numbers}).</source>
+        <translation>In {a} hast du auf {network}{basis} {words} {verb} wie in {b} ({numbers}).</translation>
+    </message>
+    <message>
+        <source>Your workload averaged {x:.1f} of 5 in {a} against {y:.1f} in {b}.</source>
+        <translation>Deine Arbeitslast lag in {a} im Schnitt bei {x:.1f} von 5, in {b} bei {y:.1f}.</translation>
+    </message>
+    <message>
+        <source>You checked in {x} in {a} and {y} in {b}.</source>
+        <translation>Check-ins gab es in {a} für {x}, in {b} für {y}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare periods</source>
+        <translation>Zeiträume vergleichen</translation>
+    </message>
+    <message>
+        <source>This quarter against the last</source>
+        <translation>Dieses Quartal mit dem letzten</translation>
+    </message>
+    <message>
+        <source>This year against the last</source>
+        <translation>Dieses Jahr mit dem letzten</translation>
+    </message>
+    <message>
+        <source>Two periods I choose</source>
+        <translation>Zwei Zeiträume meiner Wahl</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>against &amp;from</source>
+        <translation>gegenüber v&amp;on</translation>
+    </message>
+    <message>
+        <source>Differences per network</source>
+        <translation>Unterschiede je Netzwerk</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2}) against {3} ({4} – {5})</source>
+        <translation>{0} ({1} – {2}) im Vergleich zu {3} ({4} – {5})</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>creator</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>{role} ({weeks} wk)</source>
+        <translation>{role} ({weeks} Wo.)</translation>
+    </message>
+    <message>
+        <source>{role} {weeks} wk</source>
+        <translation>{role} {weeks} Wo.</translation>
+    </message>
+    <message>
+        <source>{met} of {judged}</source>
+        <translation>{met} von {judged}</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <extracomment>(header, what one period shows) — each is shown for both periods, first then second.</extracomment>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Weeks used</source>
+        <translation>Wochen genutzt</translation>
+    </message>
+    <message>
+        <source>Main role</source>
+        <translation>Hauptrolle</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>{header}: {a} in {first}, {b} in {second}</source>
+        <translation>{header}: {a} in {first}, {b} in {second}</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>Reflect cannot open your data: the file {path} is damaged ({detail}).
@@ -503,6 +780,44 @@ Kein Check-in</translation>
     <message>
         <source>{weeks}-week average: {rolling:.1f}</source>
         <translation>Durchschnitt über {weeks} Wochen: {rolling:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something unexpected went wrong: {reason}. The details are in the log.</source>
+        <translation>Etwas Unerwartetes ist passiert: {reason}. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Einzelheiten &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>{status} · {first} – {last}</source>
+        <translation>{status} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>starts {week}</source>
+        <translation>beginnt {week}</translation>
+    </message>
+    <message>
+        <source>ended {week}</source>
+        <translation>endete {week}</translation>
+    </message>
+    <message>
+        <source>week {n} of {weeks}</source>
+        <translation>Woche {n} von {weeks}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>vorzeitig beendet</translation>
     </message>
 </context>
 <context>
@@ -663,6 +978,61 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>At most an hour a week on X</source>
+        <extracomment>One sensible goal per preset: small, kind, and about using the network on purpose.</extracomment>
+        <translation>Höchstens eine Stunde pro Woche auf X</translation>
+    </message>
+    <message>
+        <source>Share one thing I learned</source>
+        <translation>Eine Sache teilen, die ich gelernt habe</translation>
+    </message>
+    <message>
+        <source>At most 90 minutes a week on Facebook</source>
+        <translation>Höchstens 90 Minuten pro Woche auf Facebook</translation>
+    </message>
+    <message>
+        <source>Reply to a few people</source>
+        <translation>Ein paar Leuten antworten</translation>
+    </message>
+    <message>
+        <source>Join two conversations</source>
+        <translation>Bei zwei Gesprächen mitreden</translation>
+    </message>
+    <message>
+        <source>Publish one piece</source>
+        <translation>Einen Text veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Answer a colleague&apos;s question</source>
+        <translation>Die Frage einer Kollegin oder eines Kollegen beantworten</translation>
+    </message>
+    <message>
+        <source>Take part on purpose</source>
+        <translation>Bewusst mitmachen</translation>
+    </message>
+    <message>
+        <source>A network</source>
+        <translation>Ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to %s</source>
+        <translation>Willkommen bei %s</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+</context>
+<context>
     <name>FreeGoalsSection</name>
     <message>
         <source>All networks</source>
@@ -776,6 +1146,10 @@ Kein Check-in</translation>
         <translation>&amp;Endet</translation>
     </message>
     <message>
+        <source>End week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -850,6 +1224,70 @@ Kein Check-in</translation>
         <source>No goals ran in these weeks. Goals you add on the Goals page show up here.</source>
         <extracomment>Marks are drawn only when a cell is at least this many pixels wide. Dark marks: they read on every state colour (contrast 6:1 or more), light theme or dark.</extracomment>
         <translation>In diesen Wochen lief kein Ziel. Ziele, die du auf der Seite „Ziele“ anlegst, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRow</name>
+    <message>
+        <source>minute</source>
+        <extracomment>(one, many) words for a starter goal&apos;s number.</extracomment>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>comment or reply</source>
+        <translation>Kommentar oder Antwort</translation>
+    </message>
+    <message>
+        <source>comments or replies</source>
+        <translation>Kommentare oder Antworten</translation>
+    </message>
+    <message>
+        <source>Why I am here, in one line</source>
+        <translation>Warum ich hier bin, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>Purpose on %s</source>
+        <translation>Zweck auf %s</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Keep a starter goal for %s</source>
+        <translation>Ein erstes Ziel für %s behalten</translation>
+    </message>
+    <message>
+        <source>Starter goal for %s</source>
+        <translation>Erstes Ziel für %s</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>Weekly number for %s</source>
+        <translation>Wöchentliche Zahl für %s</translation>
+    </message>
+    <message>
+        <source>%s a week</source>
+        <translation>%s pro Woche</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1481,141 @@ Kein Check-in</translation>
         <source>Saved the experiment “{title}”.</source>
         <translation>Das Experiment „{title}“ ist gespeichert.</translation>
     </message>
+    <message>
+        <source>What each one is for</source>
+        <translation>Wozu jedes Netzwerk da ist</translation>
+    </message>
+    <message>
+        <source>A purpose in one line and one small goal: keep it, change it, or untick it.</source>
+        <translation>Ein Zweck in einer Zeile und ein kleines Ziel: Behalte es, ändere es oder nimm den Haken weg.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>Every week, newest first. Double-click a week or press Enter to read or edit it; a week without a check-in can still be written.</source>
+        <translation>Jede Woche, die neueste zuerst. Doppelklicke auf eine Woche oder drück die Eingabetaste, um sie zu lesen oder zu bearbeiten; eine Woche ohne Check-in kannst du noch nachholen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare periods…</source>
+        <translation>Zeiträume &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Each week&apos;s check-in will be listed here.</source>
+        <translation>Noch keine Check-ins. Der Check-in jeder Woche erscheint hier.</translation>
+    </message>
+    <message>
+        <source>{0} weeks, {1} with a check-in.</source>
+        <translation>{0} Wochen, {1} mit Check-in.</translation>
+    </message>
+    <message>
+        <source> (the best {0})</source>
+        <translation> (die besten {0})</translation>
+    </message>
+    <message>
+        <source>{0} found for “{1}”{2}, best first.</source>
+        <translation>{0} für „{1}“ gefunden{2}, die besten zuerst.</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 Stelle</translation>
+    </message>
+    <message>
+        <source>{0} passages</source>
+        <translation>{0} Stellen</translation>
+    </message>
+    <message>
+        <source>Nothing you wrote matches “{0}” with these filters.</source>
+        <translation>Nichts, was du geschrieben hast, passt mit diesen Filtern zu „{0}“.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>creator</source>
+        <extracomment>The activity bars a delegate paints: ((name, colour, actions or None if unused), …). True for a week without a check-in.</extracomment>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>No check-in this week.</source>
+        <translation>Kein Check-in in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>No networks in this check-in.</source>
+        <translation>Keine Netzwerke in diesem Check-in.</translation>
+    </message>
+    <message>
+        <source>No check-in — write it now</source>
+        <translation>Kein Check-in – jetzt nachholen</translation>
+    </message>
+    <message>
+        <source> (creator {0} %, commenter {1} %, reader {2} %)</source>
+        <translation> (Erstellen {0} %, Kommentieren {1} %, Lesen {2} %)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Workload (1–5)</source>
+        <translation>Arbeitslast (1–5)</translation>
+    </message>
+    <message>
+        <source>Energy (1–5)</source>
+        <translation>Energie (1–5)</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Umstände</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Ziele erreicht</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1162,6 +1735,159 @@ Kein Check-in</translation>
     <message>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verläufe</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>Comes in a later version of Reflect.</source>
+        <translation>Kommt in einer späteren Version von Reflect.</translation>
+    </message>
+    <message>
+        <source>{app} — demo data</source>
+        <translation>{app} — Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Demo data: made up for trying Reflect out, and thrown away on quit.</source>
+        <translation>Beispieldaten: erfunden zum Ausprobieren von Reflect und beim Beenden verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import activity…</source>
+        <translation>Aktivität &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Sic&amp;herungen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Be&amp;richt…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Check-in machen…</translation>
+    </message>
+    <message>
+        <source>The weekly check-in: two or three minutes.</source>
+        <translation>Der wöchentliche Check-in: zwei, drei Minuten.</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is in {folder}.</source>
+        <translation>Die automatische Sicherung von heute liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Check-in for {week} saved. Thank you.</source>
+        <translation>Check-in für {week} gespeichert. Danke!</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <source>Backed up to {name} ({size}) in {folder}.</source>
+        <translation>Gesichert als {name} ({size}) in {folder}.</translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite&apos;s integrity and foreign-key checks found no problems.</source>
+        <translation>Die Datenbank ist in Ordnung: Die Integritäts- und Fremdschlüsselprüfungen von SQLite haben keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiteres.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database check found %n problem(s):</source>
+        <translation>
+            <numerusform>Die Prüfung der Datenbank hat %n Problem gefunden:</numerusform>
+            <numerusform>Die Prüfung der Datenbank hat %n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your backups are in the backups folder beside the database.</source>
+        <translation>Deine Sicherungen liegen im Ordner „backups“ neben der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2268,26 @@ Gemessen: {measured}</translation>
     <message>
         <source>Removed {name}.</source>
         <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>Which networks are you on?</source>
+        <translation>In welchen Netzwerken bist du?</translation>
+    </message>
+    <message>
+        <source>Tick the ones you use; add your own below.</source>
+        <translation>Hak die an, die du nutzt; eigene kannst du unten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Another network, e.g. a forum or a group chat</source>
+        <translation>Ein weiteres Netzwerk, z. B. ein Forum oder ein Gruppenchat</translation>
+    </message>
+    <message>
+        <source>Name of another network</source>
+        <translation>Name eines weiteren Netzwerks</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3766,118 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>Jetzt &amp;Check-in machen</translation>
+    </message>
+    <message>
+        <source>&amp;Later today</source>
+        <translation>&amp;Später heute</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this week</source>
+        <translation>Diese Woche ü&amp;berspringen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message>
+        <source>Time for the check-in of %s: two or three minutes.</source>
+        <translation>Zeit für den Check-in von %s: zwei, drei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>A review of a month, a quarter or a year: your check-ins, your goals and how they went, the ebb-and-flow and participation charts, your own reflections and the insights. It is written only where you choose, readable by you alone.</source>
+        <translation>Ein Rückblick auf einen Monat, ein Quartal oder ein Jahr: deine Check-ins, deine Ziele und wie sie gelaufen sind, die Diagramme zu Ebbe und Flut und zur Beteiligung, deine eigenen Gedanken und die Erkenntnisse. Er wird nur dort gespeichert, wo du es willst, und nur du kannst ihn lesen.</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Ein Quartal</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Ein Monat</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Ein Jahr</translation>
+    </message>
+    <message>
+        <source>PDF, for reading and printing</source>
+        <translation>PDF, zum Lesen und Drucken</translation>
+    </message>
+    <message>
+        <source>HTML, one file with the charts inside</source>
+        <translation>HTML, eine Datei mit den Diagrammen darin</translation>
+    </message>
+    <message>
+        <source>Markdown, with the charts as images beside it</source>
+        <translation>Markdown, mit den Diagrammen als Bilder daneben</translation>
+    </message>
+    <message>
+        <source>&amp;Covering:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Welcher Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Write report…</source>
+        <translation>Bericht &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <source>{first} to {last} {year}</source>
+        <translation>{first} bis {last} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>Write the report</source>
+        <translation>Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>Report (*{suffix})</source>
+        <translation>Bericht (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Wrote the review of {period} to {path} ({size}).</source>
+        <translation>Der Rückblick auf {period} steht in {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Its charts are beside it: {names}.</source>
+        <translation>Die Diagramme liegen daneben: {names}.</translation>
+    </message>
+    <message>
+        <source>There were no check-ins in these weeks; the report says so.</source>
+        <translation>In diesen Wochen gab es keine Check-ins; das steht auch im Bericht.</translation>
+    </message>
+    <message>
+        <source>Only you can read it.</source>
+        <translation>Nur du kannst ihn lesen.</translation>
+    </message>
+    <message>
+        <source>The report was not written. {reason}</source>
+        <translation>Der Bericht wurde nicht geschrieben. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message>
         <source>Reflect exports and backups (*.json *.sqlite3);;All files (*)</source>
@@ -3080,6 +3938,277 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>creator {creator} %, commenter {commenter} %, reader {reader} %</source>
         <translation>Erstellen {creator} %, Kommentieren {commenter} %, Lesen {reader} %</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Reflection</source>
+        <extracomment>How many hits one search returns at most. How many words around the match a hit shows.</extracomment>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Leitlinien</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search everything you wrote: reflections, notes, charters, goals…</source>
+        <translation>Durchsuche alles, was du geschrieben hast: Rückblicke, Notizen, Leitlinien, Ziele…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Umstände</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Letzte 52 Wochen</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Lowest workload</source>
+        <translation>Niedrigste Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Highest workload</source>
+        <translation>Höchste Arbeitslast</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext</source>
+        <translation>U&amp;mstände</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>&amp;Arbeitslast</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Alle Umstände</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation>Wöchentliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me when the week has no check-in yet</source>
+        <translation>&amp;Erinnere mich, wenn die Woche noch keinen Check-in hat</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>A&amp;m</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Start Reflect when I log in</source>
+        <translation>Reflect beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start Reflect when I log in, quietly in the tray</source>
+        <translation>Reflect beim &amp;Anmelden starten, still im Infobereich</translation>
+    </message>
+    <message>
+        <source>Weeks run Monday to Sunday (ISO 8601 weeks), in your computer&apos;s time zone: %s.</source>
+        <translation>Wochen gehen von Montag bis Sonntag (ISO-8601-Wochen), in der Zeitzone deines Computers: %s.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Reflect starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Reflect.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>O&amp;rdner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Den Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>&amp;Tägliche Sicherungen behalten für</translation>
+    </message>
+    <message>
+        <source>then one &amp;weekly backup for</source>
+        <translation>danach eine &amp;wöchentliche Sicherung für</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>{0} beside {1}</source>
+        <translation>{0} neben {1}</translation>
+    </message>
+    <message>
+        <source>No check-in for this week (yet).</source>
+        <translation>(Noch) kein Check-in für diese Woche.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Umstände</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Kein Rückblick geschrieben.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Rückblick</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Reflect could not listen for a second start ({reason}).</source>
+        <translation>Reflect kann nicht auf einen zweiten Start achten ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +4307,108 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>nothing noted</source>
         <translation>nichts notiert</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPage</name>
+    <message>
+        <source>Last week, {week}, has no check-in yet. You can still write it whenever suits you, and a quiet week is worth noting too.</source>
+        <translation>Letzte Woche, {week}, hat noch keinen Check-in. Du kannst ihn nachholen, wann es dir passt – auch eine ruhige Woche ist es wert, festgehalten zu werden.</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s check-in ({week}) is still a draft, ready when you are.</source>
+        <translation>Der Check-in der letzten Woche ({week}) ist noch ein Entwurf und wartet, bis du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Finish it now</source>
+        <translation>Jetzt fertig machen</translation>
+    </message>
+    <message>
+        <source>Write it now</source>
+        <translation>Jetzt nachholen</translation>
+    </message>
+    <message>
+        <source>{network} · judged by you in each check-in</source>
+        <translation>{network} · von dir in jedem Check-in beurteilt</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Check-in machen…</translation>
+    </message>
+    <message>
+        <source>The weekly check-in: two or three minutes (Ctrl+K)</source>
+        <translation>Der wöchentliche Check-in: zwei, drei Minuten (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Goals this week</source>
+        <translation>Ziele diese Woche</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Letzter Check-in</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>No networks or goals yet. Once you add them, this week&apos;s goals and how they are going will show here.</source>
+        <translation>Noch keine Netzwerke oder Ziele. Sobald du welche anlegst, siehst du hier die Ziele dieser Woche und wie es mit ihnen läuft.</translation>
+    </message>
+    <message>
+        <source>No goals running this week. Quiet is fine: goals are there when you want them.</source>
+        <translation>Diese Woche laufen keine Ziele. Ruhe ist in Ordnung: Ziele sind da, wenn du sie willst.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Your most recent check-in will be summarised here.</source>
+        <translation>Noch keine Check-ins. Dein letzter Check-in wird hier zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Umstände</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Show Reflect</source>
+        <translation>Reflect zeigen</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Check-in machen…</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Später heute</translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation>Diese Woche überspringen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +4642,29 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to %s</source>
+        <translation>Willkommen bei %s</translation>
+    </message>
+    <message>
+        <source>Reflect helps you use your social networks on purpose: a goal or two per network, a short check-in once a week, and charts of how your participation ebbs and flows with your workload. Everything stays on this computer.</source>
+        <translation>Reflect hilft dir, deine sozialen Netzwerke bewusst zu nutzen: ein, zwei Ziele pro Netzwerk, ein kurzer Check-in einmal pro Woche und Diagramme, die zeigen, wie deine Beteiligung mit deiner Arbeitslast auf und ab geht. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the networks I am on</source>
+        <translation>&amp;Meine Netzwerke einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Explore with demo data first (thrown away on quit)</source>
+        <translation>Erst mit &amp;Beispieldaten ausprobieren (werden beim Beenden verworfen)</translation>
+    </message>
+    <message>
+        <source>You can skip this; everything here can be changed later.</source>
+        <translation>Du kannst das überspringen; alles hier lässt sich später ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>none</source>
@@ -3546,6 +4800,53 @@ Workload: {workload} ({word})
         <translation>{week}
 Arbeitslast: {workload} ({word})
 {words}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>YearAgo</name>
+    <message>
+        <source>A year ago</source>
+        <translation>Vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <translation>Vor {years} Jahren</translation>
+    </message>
+    <message>
+        <source>{ago}, {week}</source>
+        <translation>{ago}, {week}</translation>
+    </message>
+    <message>
+        <source>{year} had no week {week}, so this is its last week, {nearest}.</source>
+        <translation>{year} hatte keine Woche {week}, darum steht hier seine letzte Woche, {nearest}.</translation>
+    </message>
+</context>
+<context>
+    <name>YearAgoCard</name>
+    <message>
+        <source>A year ago</source>
+        <extracomment>At most this many earlier years are listed on the card.</extracomment>
+        <translation>Vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>Which year to set beside this week</source>
+        <translation>Welches Jahr neben diese Woche gestellt wird</translation>
+    </message>
+    <message>
+        <source>See &amp;side by side…</source>
+        <translation>&amp;Nebeneinander ansehen…</translation>
+    </message>
+    <message>
+        <source>This week in earlier years</source>
+        <translation>Diese Woche in früheren Jahren</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Kein Rückblick geschrieben.</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
     </message>
 </context>
 </TS>

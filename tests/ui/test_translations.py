@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from reflect.goals import GoalDraft
@@ -207,3 +207,65 @@ def test_with_a_german_system_and_no_choice_the_app_is_german():
         check=True,
     )
     assert done.stdout.split("\n")[:2] == ["de", "Abbrechen"]
+
+
+def test_compare_and_year_ago_sentences_read_in_german_and_stay_english_underneath(translators):
+    from reflect.compare import NetworkComparison, NetworkNumbers, PeriodSide, sentences
+    from reflect.compare import quarter as quarter_period
+    from reflect.year_ago import same_week
+    from ui.text import domain, week_label
+
+    translators.install("de")
+    first = PeriodSide(quarter_period(2026, 4), 12, 3.3)
+    second = PeriodSide(quarter_period(2026, 3), 12, 2.5)
+    row = NetworkComparison(
+        "n", "LinkedIn", "#000", NetworkNumbers(posts=8), NetworkNumbers(posts=4)
+    )
+    said = sentences(first, second, [row])
+    assert (
+        said[0]
+        == "In 2026-Q4 you posted twice as often on LinkedIn as in 2026-Q3 (8 posts against 4)."
+    )
+    assert domain(said[0]) == (
+        "In 2026-Q4 hast du auf LinkedIn doppelt so oft gepostet wie in 2026-Q3 "
+        "(8 Beiträge gegenüber 4)."
+    )
+    assert (
+        domain(said[-1]) == "Check-ins gab es in 2026-Q4 für 12 Wochen, in 2026-Q3 für 12 Wochen."
+    )
+    assert domain(said[-2]) == (
+        "Deine Arbeitslast lag in 2026-Q4 im Schnitt bei 3,3 von 5, in 2026-Q3 bei 2,5."
+    )
+    _week, note = same_week(IsoWeek(2026, 53), 1)
+    assert (
+        domain(note) == "2025 hatte keine Woche 53, darum steht hier seine letzte Woche, 2025-W52."
+    )
+    assert week_label(IsoWeek(2026, 44).label()) == "2026-W44 (26 Okt. – 1 Nov.)"
+
+
+def test_in_german_the_menus_pages_history_and_compare_speak_german(qtbot, translators, start):
+    translators.install("de")
+    session, _ = start()
+    window = session.window
+    qtbot.waitUntil(lambda: bool(window.pages["this_week"].week_label.text()))
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Woche", "&Bearbeiten", "&Gehe zu", "&Hilfe"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "Diese Woche",
+        "Verläufe",
+        "Ziele",
+        "Netzwerke",
+        "Chronik",
+    ]
+    assert window.pages["this_week"].checkin_button.text() == "Check-in machen…"
+    window.show_page("history")
+    page = window.pages["history"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Woche", "Arbeitslast (1–5)", "Energie (1–5)"]
+    dialog = page.open_compare()
+    with qtbot.waitSignal(dialog.compared, timeout=5000):
+        pass
+    assert "Check-ins gab es in" in dialog.words.text()
+    assert dialog.windowTitle() == "Zeiträume vergleichen"
+    dialog.close()

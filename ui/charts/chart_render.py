@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -48,7 +48,7 @@ def render_chart(
     kind = KINDS[name]
     application()
     history = load_history(current or IsoWeek.current())
-    network_id, network_name = None, "All networks"
+    network_id, network_name = None, QCoreApplication.translate("ChartRender", "All networks")
     if network:
         found = [s for s in history.networks if s.name.casefold() == network.casefold()]
         if not found:

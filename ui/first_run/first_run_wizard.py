@@ -28,6 +28,7 @@ from reflect import APP_NAME
 from reflect.first_run import NetworkChoice, StarterGoal, shape_problems, starter_goal
 from reflect.networks import PRESETS, NetworkDraft
 from reflect.weeks import IsoWeek
+from ui.text import domain
 
 #: (one, many) words for a starter goal's number.
 UNITS = {
@@ -105,7 +106,7 @@ class NetworksPage(QWizardPage):
         box = QCheckBox(draft.name)
         box.setChecked(checked)
         box.toggled.connect(self.completeChanged)
-        purpose = _wrapped(draft.purpose, "muted")
+        purpose = _wrapped(QCoreApplication.translate("Network", draft.purpose), "muted")
         row = len(self.boxes)
         self.grid.addWidget(box, row, 0)
         self.grid.addWidget(purpose, row, 1)
@@ -133,24 +134,37 @@ class GoalRow:
         self.draft = draft
         self.goal = starter_goal(draft.preset)
         row = grid.rowCount()
-        tr = page.tr
         name = QLabel(f"<b>{draft.name}</b>")
-        self.purpose = QLineEdit(draft.purpose)
-        self.purpose.setPlaceholderText(tr("Why I am here, in one line"))
-        self.purpose.setAccessibleName(tr("Purpose on %s") % draft.name)
-        self.keep = QCheckBox(tr("Goal:"))
+        self.purpose = QLineEdit(QCoreApplication.translate("Network", draft.purpose))
+        self.purpose.setPlaceholderText(
+            QCoreApplication.translate("GoalRow", "Why I am here, in one line")
+        )
+        self.purpose.setAccessibleName(
+            QCoreApplication.translate("GoalRow", "Purpose on %s") % draft.name
+        )
+        self.keep = QCheckBox(QCoreApplication.translate("GoalRow", "Goal:"))
         self.keep.setChecked(True)
-        self.keep.setAccessibleName(tr("Keep a starter goal for %s") % draft.name)
-        self.title = QLineEdit(self.goal.title)
-        self.title.setAccessibleName(tr("Starter goal for %s") % draft.name)
+        self.keep.setAccessibleName(
+            QCoreApplication.translate("GoalRow", "Keep a starter goal for %s") % draft.name
+        )
+        self.title = QLineEdit(QCoreApplication.translate("FirstRun", self.goal.title))
+        self.title.setAccessibleName(
+            QCoreApplication.translate("GoalRow", "Starter goal for %s") % draft.name
+        )
         self.target = QSpinBox()
         self.target.setRange(1, 10_000)
         self.target.setValue(int(self.goal.target or 1))
-        word = tr("at most") if self.goal.direction == "at_most" else tr("at least")
+        word = (
+            QCoreApplication.translate("GoalRow", "at most")
+            if self.goal.direction == "at_most"
+            else QCoreApplication.translate("GoalRow", "at least")
+        )
         self.target.setPrefix(f"{word} ")
         self.target.valueChanged.connect(self._on_target_value_changed)
         self._on_target_value_changed(self.target.value())
-        self.target.setAccessibleName(tr("Weekly number for %s") % draft.name)
+        self.target.setAccessibleName(
+            QCoreApplication.translate("GoalRow", "Weekly number for %s") % draft.name
+        )
         self.target.setVisible(self.goal.kind == "count")
         for widget in (self.title, self.target):
             self.keep.toggled.connect(widget.setEnabled)
@@ -209,7 +223,7 @@ class GoalsPage(QWizardPage):
     def validatePage(self) -> bool:
         """Finish only with choices the rules accept; the problems stay in view, nothing lost."""
         found = shape_problems([row.choice() for row in self.rows], self._week)
-        self.problems.setText("\n".join(found))
+        self.problems.setText("\n".join(domain(f) for f in found))
         self.problems.setVisible(bool(found))
         return not found
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,11 +30,25 @@ from reflect import compare
 from reflect.compare import Comparison, NetworkNumbers
 from reflect.weeks import IsoWeek
 from ui.tasks import TaskRunner
+from ui.text import domain
 from ui.week_edit import WeekEdit
 from ui.widgets import table_view
 
 Index = QModelIndex | QPersistentModelIndex
-ROLE_WORDS = {"creator": "creator", "commenter": "commenter", "reader": "reader"}
+ROLE_WORDS = {
+    "creator": QT_TRANSLATE_NOOP("CompareTableModel", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("CompareTableModel", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("CompareTableModel", "reader"),
+    "unplugged": QT_TRANSLATE_NOOP("CompareTableModel", "unplugged"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareTableModel", text)
+
+
+def _role(role: str) -> str:
+    return tr(ROLE_WORDS.get(role, role))
 
 
 def _roles(numbers: NetworkNumbers) -> str:
@@ -34,26 +56,33 @@ def _roles(numbers: NetworkNumbers) -> str:
     if not numbers.roles:
         return "—"
     role, weeks = numbers.roles[0]
-    return f"{role} ({weeks} wk)"
+    return tr(QT_TRANSLATE_NOOP("CompareTableModel", "{role} ({weeks} wk)")).format(
+        role=_role(role), weeks=weeks
+    )
 
 
 def _all_roles(numbers: NetworkNumbers) -> str:
-    return ", ".join(f"{role} {weeks} wk" for role, weeks in numbers.roles) or "—"
+    each = tr(QT_TRANSLATE_NOOP("CompareTableModel", "{role} {weeks} wk"))
+    return ", ".join(each.format(role=_role(r), weeks=w) for r, w in numbers.roles) or "—"
 
 
 def _goals(numbers: NetworkNumbers) -> str:
-    return f"{numbers.goals_met} of {numbers.goals_judged}" if numbers.goals_judged else "—"
+    if not numbers.goals_judged:
+        return "—"
+    return tr(QT_TRANSLATE_NOOP("CompareTableModel", "{met} of {judged}")).format(
+        met=numbers.goals_met, judged=numbers.goals_judged
+    )
 
 
 #: (header, what one period shows) — each is shown for both periods, first then second.
 FIELDS: tuple[tuple[str, Callable[[NetworkNumbers], str]], ...] = (
-    ("Posts", lambda n: str(n.posts)),
-    ("Comments", lambda n: str(n.comments)),
-    ("Shares", lambda n: str(n.shares)),
-    ("Reactions", lambda n: str(n.reactions)),
-    ("Weeks used", lambda n: str(n.weeks_used)),
-    ("Main role", _roles),
-    ("Goals met", _goals),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Posts"), lambda n: str(n.posts)),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Comments"), lambda n: str(n.comments)),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Shares"), lambda n: str(n.shares)),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Reactions"), lambda n: str(n.reactions)),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Weeks used"), lambda n: str(n.weeks_used)),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Main role"), _roles),
+    (QT_TRANSLATE_NOOP("CompareTableModel", "Goals met"), _goals),
 )
 
 
@@ -104,7 +133,13 @@ class CompareTableModel(QAbstractTableModel):
             if header == "Main role":
                 show = _all_roles
             a, b = show(row.first), show(row.second)
-            tip = f"{header}: {a} in {first.label}, {b} in {second.label}"
+            tip = self.tr("{header}: {a} in {first}, {b} in {second}").format(
+                header=self.tr(header),
+                a=a,
+                b=b,
+                first=domain(first.label),
+                second=domain(second.label),
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -216,10 +251,15 @@ class CompareDialog(QDialog):
         first, second = result.first.period, result.second.period
         self.heading.setText(
             self.tr("{0} ({1} – {2}) against {3} ({4} – {5})").format(
-                first.label, first.first, first.last, second.label, second.first, second.last
+                domain(first.label),
+                first.first,
+                first.last,
+                domain(second.label),
+                second.first,
+                second.last,
             )
         )
-        self.words.setText("\n".join(result.sentences))
+        self.words.setText("\n".join(domain(s) for s in result.sentences))
         self.model.set_comparison(result)
         self.compared.emit(result)
 

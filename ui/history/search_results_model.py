@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -45,13 +46,13 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.where}: {hit.text}"
+            return f"{_where(hit)}: {hit.text}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            label = f" ({hit.label})" if hit.label else ""
-            return f"{hit.where}{label}: {hit.text}"
+            label = f" ({_label(hit)})" if hit.label else ""
+            return f"{_where(hit)}{label}: {hit.text}"
         if role == HTML_ROLE:
-            label = f" — {html.escape(hit.label)}" if hit.label else ""
-            return f"<small>{html.escape(hit.where)}{label}</small><br>{hit.html}"
+            label = f" — {html.escape(_label(hit))}" if hit.label else ""
+            return f"<small>{html.escape(_where(hit))}{label}</small><br>{hit.html}"
         if role == HIT_ROLE:
             return hit
         return None
@@ -60,6 +61,21 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _where(hit: SearchHit) -> str:
+    """ "Reflection · 2026-W12 · LinkedIn" in the user's language."""
+    kind = QCoreApplication.translate("Search", hit.kind_word)
+    return hit.where.replace(hit.kind_word, kind, 1)
+
+
+def _label(hit: SearchHit) -> str:
+    """The prompt or the charter question in the user's language."""
+    for context in ("Prompt", "Charter"):
+        translated = QCoreApplication.translate(context, hit.label)
+        if translated != hit.label:
+            return translated
+    return hit.label
 
 
 class HitDelegate(QStyledItemDelegate):

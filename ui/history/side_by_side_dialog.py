@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +18,26 @@ from PySide6.QtWidgets import (
 
 from reflect.weeks import IsoWeek
 from reflect.year_ago import SideBySide, WeekSide, side_by_side
+from ui.models.history_table_model import ROLE_WORDS
 from ui.tasks import TaskRunner
-from ui.text import activity_words, context_words, energy_words, workload_words
+from ui.text import (
+    activity_words,
+    context_words,
+    domain,
+    energy_words,
+    week_label,
+    workload_words,
+)
 from ui.theme import muted_colour
 from ui.widgets import muted_label
+
+
+def _role(role: str) -> str:
+    return QCoreApplication.translate("HistoryTableModel", ROLE_WORDS.get(role, role))
+
+
+def _prompt(prompt: str) -> str:
+    return QCoreApplication.translate("Prompt", prompt)
 
 
 class SideBySideDialog(QDialog):
@@ -65,13 +81,13 @@ class SideBySideDialog(QDialog):
     def _on_loaded(self, both: SideBySide) -> None:
         self.columns[0].setText(self._side_html(both.now))
         self.columns[1].setText(self._side_html(both.then))
-        self.note.setText(both.note)
+        self.note.setText(domain(both.note))
         self.note.setVisible(bool(both.note))
         self.shown.emit(both)
 
     def _side_html(self, side: WeekSide) -> str:
         muted = muted_colour(self.palette())
-        head = f"<h3 style='margin:0 0 8px 0'>{escape(side.week.label())}</h3>"
+        head = f"<h3 style='margin:0 0 8px 0'>{escape(week_label(side.week.label()))}</h3>"
         summary = side.summary
         if summary is None:
             return head + (
@@ -91,20 +107,24 @@ class SideBySideDialog(QDialog):
             f"{escape(activity_words(a))}</td></tr>"
             for a in summary.activity
         )
-        roles = ", ".join(f"{r.name}: {r.role}" for r in side.roles) or "—"
+        roles = ", ".join(f"{r.name}: {_role(r.role)}" for r in side.roles) or "—"
+        nothing = self.tr("No reflection written.")
         answers = (
             "".join(
-                f"<p style='margin:6px 0 0 0'><span style='color:{muted}'>{escape(a.prompt)}</span>"
+                f"<p style='margin:6px 0 0 0'><span style='color:{muted}'>"
+                f"{escape(_prompt(a.prompt))}</span>"
                 f"<br>{escape(a.text).replace(chr(10), '<br>')}</p>"
                 for a in side.answers
             )
-            or f"<p style='color:{muted}'>{escape(self.tr('No reflection written.'))}</p>"
+            or f"<p style='color:{muted}'>{escape(nothing)}</p>"
         )
+        activity_title, roles_title = self.tr("Activity"), self.tr("Roles")
+        reflection_title = self.tr("Reflection")
         return (
             f"{head}<p style='margin:0 0 8px 0'>{lines}</p>"
-            f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Activity'))}</b></p>"
+            f"<p style='margin:8px 0 2px 0'><b>{escape(activity_title)}</b></p>"
             f"<table cellspacing='0'>{activity}</table>"
-            f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Roles'))}</b><br>"
+            f"<p style='margin:8px 0 2px 0'><b>{escape(roles_title)}</b><br>"
             f"{escape(roles)}</p>"
-            f"<p style='margin:8px 0 2px 0'><b>{escape(self.tr('Reflection'))}</b></p>{answers}"
+            f"<p style='margin:8px 0 2px 0'><b>{escape(reflection_title)}</b></p>{answers}"
         )

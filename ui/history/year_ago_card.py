@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from reflect.weeks import IsoWeek
 from reflect.year_ago import YearAgo, years_ago
 from ui.tasks import TaskRunner
-from ui.text import workload_words
+from ui.text import domain, week_label, workload_words
 from ui.theme import muted_colour
 from ui.widgets import Card
 
@@ -87,23 +87,27 @@ class YearAgoCard(Card):
             self.text.setText("".join(self._entry_html(f) for f in self._found))
             self.choice.clear()
             for entry in self._found:
-                self.choice.addItem(entry.heading)
+                self.choice.addItem(domain(entry.heading))
             self.choice.setVisible(len(self._found) > 1)
         self.loaded.emit()
 
     def _entry_html(self, entry: YearAgo) -> str:
         muted = muted_colour(self.palette())
         summary = entry.summary
+        nothing, workload = self.tr("No reflection written."), self.tr("Workload")
         reflection = (
             f"<br><i>“{escape(summary.reflection)}”</i>"
             if summary.reflection
-            else f"<br><span style='color:{muted}'>{escape(self.tr('No reflection written.'))}"
-            "</span>"
+            else f"<br><span style='color:{muted}'>{escape(nothing)}</span>"
         )
-        note = f"<br><span style='color:{muted}'>{escape(entry.note)}</span>" if entry.note else ""
+        note = (
+            f"<br><span style='color:{muted}'>{escape(domain(entry.note))}</span>"
+            if entry.note
+            else ""
+        )
         return (
-            f"<p style='margin:0 0 8px 0'><b>{escape(entry.ago)}</b> · "
-            f"<span style='color:{muted}'>{escape(summary.week_label)}</span>"
-            f"<br>{escape(self.tr('Workload'))} {escape(workload_words(summary))}"
+            f"<p style='margin:0 0 8px 0'><b>{escape(domain(entry.ago))}</b> · "
+            f"<span style='color:{muted}'>{escape(week_label(summary.week_label))}</span>"
+            f"<br>{escape(workload)} {escape(workload_words(summary))}"
             f"{reflection}{note}</p>"
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reflect.goal_overview import ExperimentRow
 from ui.models.row_table_model import Column, RowTableModel
+from ui.text import domain, upper_first
 
 STATUS_WORDS = {
     "running": QT_TRANSLATE_NOOP("ExperimentTableModel", "Running"),
@@ -18,7 +19,7 @@ ASK = QT_TRANSLATE_NOOP("ExperimentTableModel", "Ended: what happened?")
 def _when(row: ExperimentRow) -> str:
     e = row.experiment
     if e.status == "running":
-        return f"{row.progress[:1].upper()}{row.progress[1:]}\n{e.start_week} – {e.last_week}"
+        return f"{upper_first(domain(row.progress))}\n{e.start_week} – {e.last_week}"
     words = QCoreApplication.translate("ExperimentTableModel", STATUS_WORDS.get(e.status, e.status))
     return f"{words}\n{e.start_week} – {e.last_week}"
 

@@ -5,11 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reflect.history import HistoryWeek
 from ui.models.row_table_model import Column, RowTableModel
-from ui.text import activity_totals, activity_words, context_words, energy_words, workload_words
+from ui.text import (
+    activity_totals,
+    activity_words,
+    context_words,
+    energy_words,
+    week_label,
+    workload_words,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: The activity bars a delegate paints: ((name, colour, actions or None if unused), …).
@@ -32,14 +45,29 @@ REFLECTION_COLUMN = 5
 
 
 def tr(text: str) -> str:
+    """A word marked below with ``QT_TRANSLATE_NOOP("HistoryTableModel", …)``."""
     return QCoreApplication.translate("HistoryTableModel", text)
+
+
+ROLE_WORDS = {
+    "creator": QT_TRANSLATE_NOOP("HistoryTableModel", "creator"),
+    "commenter": QT_TRANSLATE_NOOP("HistoryTableModel", "commenter"),
+    "reader": QT_TRANSLATE_NOOP("HistoryTableModel", "reader"),
+    "unplugged": QT_TRANSLATE_NOOP("HistoryTableModel", "unplugged"),
+}
+
+
+def _role(role: str) -> str:
+    return tr(ROLE_WORDS.get(role, role))
 
 
 def _week(row: HistoryWeek) -> str:
     """ "2026-W46" over "9–15 Nov" (and "draft" when it is one)."""
-    dates = row.week_label.removeprefix(str(row.week)).strip(" ()")
+    dates = week_label(row.week_label).removeprefix(str(row.week)).strip(" ()")
     draft = row.summary is not None and row.summary.is_draft
-    return f"{row.week}\n{dates}" + ("\n" + tr("draft") if draft else "")
+    return f"{row.week}\n{dates}" + (
+        "\n" + tr(QT_TRANSLATE_NOOP("HistoryTableModel", "draft")) if draft else ""
+    )
 
 
 def _checked(text):
@@ -48,27 +76,27 @@ def _checked(text):
 
 
 def _scale(value: int | None, word: str | None) -> str:
-    return "—" if value is None else f"{word} ({value})"
+    return "—" if value is None else f"{QCoreApplication.translate('Words', word)} ({value})"
 
 
 def _activity_details(row: HistoryWeek) -> str:
     if row.summary is None:
-        return tr("No check-in this week.")
+        return tr(QT_TRANSLATE_NOOP("HistoryTableModel", "No check-in this week."))
     if not row.summary.activity:
-        return tr("No networks in this check-in.")
+        return tr(QT_TRANSLATE_NOOP("HistoryTableModel", "No networks in this check-in."))
     return "\n".join(f"{a.name}: {activity_words(a)}" for a in row.summary.activity)
 
 
 def _reflection(row: HistoryWeek) -> str:
     if row.summary is None:
-        return tr("No check-in — write it now")
+        return tr(QT_TRANSLATE_NOOP("HistoryTableModel", "No check-in — write it now"))
     return row.summary.reflection or "—"
 
 
 def _roles(row: HistoryWeek) -> str:
     if row.summary is None:
         return ""
-    return " · ".join(f"{r.name} {r.role}" for r in row.roles) or "—"
+    return " · ".join(f"{r.name} {_role(r.role)}" for r in row.roles) or "—"
 
 
 def _roles_details(row: HistoryWeek) -> str:
@@ -76,8 +104,12 @@ def _roles_details(row: HistoryWeek) -> str:
     for r in row.roles:
         shares = ""
         if r.shares:
-            shares = tr(" (creator {0} %, commenter {1} %, reader {2} %)").format(*r.shares)
-        lines.append(f"{r.name}: {r.role}{shares}")
+            shares = tr(
+                QT_TRANSLATE_NOOP(
+                    "HistoryTableModel", " (creator {0} %, commenter {1} %, reader {2} %)"
+                )
+            ).format(*r.shares)
+        lines.append(f"{r.name}: {_role(r.role)}{shares}")
     return "\n".join(lines) or _roles(row)
 
 
@@ -86,27 +118,37 @@ def _goals(row: HistoryWeek) -> str:
         return ""
     if not row.goals_judged:
         return "—"
-    return tr("{0} of {1}").format(row.goals_met, row.goals_judged)
+    return tr(QT_TRANSLATE_NOOP("HistoryTableModel", "{0} of {1}")).format(
+        row.goals_met, row.goals_judged
+    )
 
 
 class HistoryTableModel(RowTableModel):
     COLUMNS = (
-        Column("Week", _week, lambda r: r.week_label),
         Column(
-            "Workload (1–5)",
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Week"),
+            _week,
+            lambda r: week_label(r.week_label),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Workload (1–5)"),
             _checked(lambda s: _scale(s.workload, s.workload_word)),
             _checked(workload_words),
         ),
         Column(
-            "Energy (1–5)",
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Energy (1–5)"),
             _checked(lambda s: _scale(s.energy, s.energy_word)),
             _checked(energy_words),
         ),
-        Column("Context", _checked(context_words)),
-        Column("Activity", _checked(activity_totals), _activity_details),
-        Column("Reflection", _reflection),
-        Column("Roles", _roles, _roles_details),
-        Column("Goals met", _goals),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Context"), _checked(context_words)),
+        Column(
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Activity"),
+            _checked(activity_totals),
+            _activity_details,
+        ),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Reflection"), _reflection),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Roles"), _roles, _roles_details),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Goals met"), _goals),
     )
 
     def __init__(self, parent=None):

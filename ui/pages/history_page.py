@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +32,7 @@ from ui.history.search_bar import SearchBar
 from ui.history.search_results_model import HitDelegate, SearchResultsModel
 from ui.models.history_table_model import ACTIVITY_COLUMN, REFLECTION_COLUMN, HistoryTableModel
 from ui.tasks import TaskRunner
+from ui.text import week_label
 from ui.widgets import empty_state, muted_label, page_layout, table_view
 
 ROW_HEIGHT = 52
@@ -88,7 +89,7 @@ class HistoryPage(QWidget):
         header.moveSection(REFLECTION_COLUMN, self.model.columnCount() - 1)
         for column, width in ((0, 118), (1, 128), (2, 118), (3, 84), (4, 120), (6, 146), (7, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._header_width(column)))
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.clicked.connect(self._on_view_clicked)
@@ -117,6 +118,17 @@ class HistoryPage(QWidget):
         layout.addWidget(self.stack, 1)
 
     # -- what the window and tests call ---------------------------------------------------
+
+    def _header_width(self, column: int) -> int:
+        """Room for a header in bold (German words run longer than English ones)."""
+        bold = QFont(self.view.horizontalHeader().font())
+        bold.setBold(True)
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        width = QFontMetrics(bold).horizontalAdvance(title or "") + 28
+        if column == 0:  # the longest dates under a week, e.g. "28 Sept. – 4 Okt."
+            dates = week_label("28 Sep – 4 Oct")
+            width = max(width, self.view.fontMetrics().horizontalAdvance(dates) + 24)
+        return width
 
     def refresh(self) -> None:
         self._generation += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,26 +22,39 @@ from reflect.weeks import IsoWeek
 from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.history.year_ago_card import YearAgoCard
 from ui.tasks import TaskRunner
-from ui.text import activity_words, context_words, energy_words, state_words, workload_words
+from ui.text import (
+    activity_words,
+    context_words,
+    domain,
+    energy_words,
+    state_words,
+    week_label,
+    workload_words,
+)
 from ui.theme import STATE_COLOURS, muted_colour
 from ui.widgets import Card, page_layout
 
 
 def gentle_words(view: WeekOverview) -> str:
     """A kind line about last week when it has no finished check-in; "" when it has."""
-    week = view.last_week.label()
+    week = week_label(view.last_week.label())
     if view.last_week_status == "missing":
-        return (
-            f"Last week, {week}, has no check-in yet. You can still write it whenever "
-            "suits you, and a quiet week is worth noting too."
-        )
+        return QCoreApplication.translate(
+            "ThisWeekPage",
+            "Last week, {week}, has no check-in yet. You can still write it whenever "
+            "suits you, and a quiet week is worth noting too.",
+        ).format(week=week)
     if view.last_week_status == "draft":
-        return f"Last week's check-in ({week}) is still a draft, ready when you are."
+        return QCoreApplication.translate(
+            "ThisWeekPage", "Last week's check-in ({week}) is still a draft, ready when you are."
+        ).format(week=week)
     return ""
 
 
 def gentle_button_words(view: WeekOverview) -> str:
-    return "Finish it now" if view.last_week_status == "draft" else "Write it now"
+    if view.last_week_status == "draft":
+        return QCoreApplication.translate("ThisWeekPage", "Finish it now")
+    return QCoreApplication.translate("ThisWeekPage", "Write it now")
 
 
 PAGE_STYLE = """
@@ -66,8 +79,10 @@ QPushButton#primary:focus { border: 2px solid palette(text); }
 def goal_line(goal: GoalRow) -> str:
     """The line under a goal's title: what it asks, or whose judgement it is."""
     if goal.kind == "free":
-        return f"{goal.network_name} · judged by you in each check-in"
-    return goal.description
+        return QCoreApplication.translate(
+            "ThisWeekPage", "{network} · judged by you in each check-in"
+        ).format(network=domain(goal.network_name))
+    return domain(goal.description)
 
 
 class ThisWeekPage(QWidget):
@@ -97,15 +112,17 @@ class ThisWeekPage(QWidget):
         outer.addWidget(scroll)
 
         content.setStyleSheet(PAGE_STYLE)
-        layout, self.week_label = page_layout(content, "This week", "")
+        layout, self.week_label = page_layout(content, self.tr("This week"), "")
         header = layout.itemAt(0).layout()
         heading = header.itemAt(0).widget()
         header.removeWidget(heading)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
-        self.checkin_button = QPushButton("Check in…")
+        self.checkin_button = QPushButton(self.tr("Check in…"))
         self.checkin_button.setObjectName("primary")
-        self.checkin_button.setToolTip("The weekly check-in: two or three minutes (Ctrl+K)")
+        self.checkin_button.setToolTip(
+            self.tr("The weekly check-in: two or three minutes (Ctrl+K)")
+        )
         self.checkin_button.clicked.connect(lambda: self.checkin_requested.emit(None))
         top.addWidget(self.checkin_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.checkin_button.installEventFilter(self)
@@ -119,7 +136,7 @@ class ThisWeekPage(QWidget):
         self.gentle.setObjectName("gentle")
         self.gentle.setWordWrap(True)
         self.gentle.hide()
-        self.gentle_button = QPushButton("Write it now")
+        self.gentle_button = QPushButton(self.tr("Write it now"))
         self.gentle_button.clicked.connect(lambda: self.checkin_requested.emit(self._last_week))
         box.addWidget(self.gentle, 1)
         box.addWidget(self.gentle_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -127,19 +144,19 @@ class ThisWeekPage(QWidget):
         layout.addWidget(self.gentle_box)
         self._last_week: IsoWeek | None = None
 
-        self.goals_card = Card("Goals this week")
+        self.goals_card = Card(self.tr("Goals this week"))
         self.goals = self._rich_label()
         self.goals_card.body.addWidget(self.goals)
         layout.addWidget(self.goals_card)
 
         grid = QGridLayout()
         grid.setSpacing(14)
-        self.checkin_card = Card("Last check-in")
+        self.checkin_card = Card(self.tr("Last check-in"))
         self.last_checkin = self._rich_label()
         self.checkin_card.body.addWidget(self.last_checkin)
         self.checkin_card.body.addStretch(1)
         grid.addWidget(self.checkin_card, 0, 0)
-        self.chart_card = Card("The last 12 weeks")
+        self.chart_card = Card(self.tr("The last 12 weeks"))
         self.chart = EbbFlowChart(self.chart_card, compact=True)
         self.chart_card.body.addWidget(self.chart)
         grid.addWidget(self.chart_card, 0, 1)
@@ -163,7 +180,7 @@ class ThisWeekPage(QWidget):
     def _on_overview_loaded(self, generation: int, view: WeekOverview) -> None:
         if generation != self._generation:
             return
-        self.week_label.setText(view.week_label)
+        self.week_label.setText(week_label(view.week_label))
         gentle = gentle_words(view)
         self._last_week = view.last_week
         self.gentle.setText(gentle)
@@ -210,17 +227,21 @@ class ThisWeekPage(QWidget):
         if not view.goals:
             if not view.network_count:
                 return self._note(
-                    "No networks or goals yet. Once you add them, this week's "
-                    "goals and how they are going will show here."
+                    self.tr(
+                        "No networks or goals yet. Once you add them, this week's "
+                        "goals and how they are going will show here."
+                    )
                 )
             return self._note(
-                "No goals running this week. Quiet is fine: goals are there when you want them."
+                self.tr(
+                    "No goals running this week. Quiet is fine: goals are there when you want them."
+                )
             )
         rows = [
             "<tr>"
             + "".join(
                 f'<td style="color:{self._muted()}; padding:2px 18px 6px 0">{h}</td>'
-                for h in ("Goal", "This week", "Last week")
+                for h in (self.tr("Goal"), self.tr("This week"), self.tr("Last week"))
             )
             + "</tr>"
         ]
@@ -243,19 +264,19 @@ class ThisWeekPage(QWidget):
     def _checkin_html(self, summary: CheckInSummary | None) -> str:
         if summary is None:
             return self._note(
-                "No check-ins yet. Your most recent check-in will be summarised here."
+                self.tr("No check-ins yet. Your most recent check-in will be summarised here.")
             )
         muted = self._muted()
-        facts = [("Workload", workload_words(summary))]
+        facts = [(self.tr("Workload"), workload_words(summary))]
         if summary.energy is not None:
-            facts.append(("Energy", energy_words(summary)))
+            facts.append((self.tr("Energy"), energy_words(summary)))
         if summary.context:
-            facts.append(("Context", context_words(summary)))
+            facts.append((self.tr("Context"), context_words(summary)))
         line = " · ".join(
             f"{name}&nbsp;<b>{escape(value).replace(' ', '&nbsp;')}</b>" for name, value in facts
         )
         head = (
-            f"<p style='margin:0 0 6px 0'><b>{escape(summary.week_label)}</b></p>"
+            f"<p style='margin:0 0 6px 0'><b>{escape(week_label(summary.week_label))}</b></p>"
             f"<p style='margin:0 0 8px 0'>{line}</p>"
         )
         rows = "".join(

@@ -3,7 +3,7 @@ a system tray, a notification from the tray icon (whose menu has the same choice
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect import APP_NAME
 from reflect.reminders import Reminder
 from ui.reminders.reminder_controller import ReminderController
+from ui.text import week_label
 from ui.theme import app_icon
 
 
@@ -63,7 +64,7 @@ class ReminderPresenter(QObject):
 
     def sentence(self, reminder: Reminder) -> str:
         return self.tr("Time for the check-in of %s: two or three minutes.") % (
-            reminder.week.label()
+            week_label(reminder.week.label())
         )
 
     def _on_reminder_due(self, reminder: Reminder) -> None:
@@ -85,12 +86,18 @@ def make_tray(window, controller: ReminderController) -> QSystemTrayIcon | None:
     tray = QSystemTrayIcon(app_icon(), window)
     tray.setToolTip(APP_NAME)
     menu = QMenu(window)
-    menu.addAction(window.tr("Show Reflect"), window.activate)
-    menu.addAction(window.tr("Check in…"), lambda: (window.activate(), window.checkin.open()))
-    menu.addAction(window.tr("Later today"), controller.later_today)
-    menu.addAction(window.tr("Skip this week"), controller.skip_week)
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Show Reflect"), window.activate)
+    menu.addAction(
+        QCoreApplication.translate("TrayMenu", "Check in…"),
+        lambda: (window.activate(), window.checkin.open()),
+    )
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Later today"), controller.later_today)
+    menu.addAction(QCoreApplication.translate("TrayMenu", "Skip this week"), controller.skip_week)
     menu.addSeparator()
-    menu.addAction(window.tr("Quit"), lambda: (window.close(), QApplication.quit()))
+    menu.addAction(
+        QCoreApplication.translate("TrayMenu", "Quit"),
+        lambda: (window.close(), QApplication.quit()),
+    )
     tray.setContextMenu(menu)
     tray.activated.connect(
         lambda reason: (

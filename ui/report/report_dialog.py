@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,11 +96,26 @@ class ReportDialog(QDialog):
         self.period_box.clear()
         running = self.tr("so far")
         for period in periods_to_offer(kind, self._first, self._current):
-            words = period.title()
+            words = self._title(period)
             if period.last_week() >= self._current:
                 words = f"{words} — {running}"
             self.period_box.addItem(words, period)
         self._select_period(last_complete(kind, self._current))
+
+    def _title(self, period: Period) -> str:
+        """ "2026-Q3 (July to September 2026)" in the user's language; a year is "2026"."""
+        if period.kind == "year":
+            return period.title()
+        locale, n = QLocale(), period.number
+        if period.kind == "quarter":
+            words = self.tr("{first} to {last} {year}").format(
+                first=locale.standaloneMonthName(3 * n - 2),
+                last=locale.standaloneMonthName(3 * n),
+                year=period.year,
+            )
+        else:
+            words = f"{locale.standaloneMonthName(n)} {period.year}"
+        return f"{period} ({words})"
 
     def _select_period(self, period: Period) -> None:
         """Periods are Python values: Qt's findData cannot compare them."""
