@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -17,9 +18,11 @@ from ui.reminders.autostart import set_autostart
 from ui.reminders.reminder_controller import ReminderController
 from ui.reminders.reminder_presenter import ReminderPresenter, make_tray
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
 from ui.theme import ThemeFollower
+
+if TYPE_CHECKING:  # loads when first opened, not at start-up
+    from ui.settings_dialog import SettingsDialog
 
 
 class Desktop(QObject):
@@ -70,6 +73,8 @@ class Desktop(QObject):
 
     def open_settings(self) -> SettingsDialog:
         """Edit → Settings…: non-blocking; applied on OK or Apply."""
+        from ui.settings_dialog import SettingsDialog  # loads when first opened
+
         dialog = SettingsDialog(
             self._settings, self._profile, self.window, tray_available=self.tray is not None
         )

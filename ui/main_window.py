@@ -29,7 +29,6 @@ from ui.checkin.checkin_flow import CheckInFlow
 from ui.importing.import_flow import ImportFlow
 from ui.lazy_pages import LazyPages
 from ui.pages.this_week_page import ThisWeekPage
-from ui.report.report_flow import ReportFlow
 from ui.safety.export_flow import ExportFlow
 from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
@@ -38,6 +37,7 @@ from ui.text import numerus
 from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
+    from ui.report.report_flow import ReportFlow
     from ui.safety.backups_dialog import BackupsDialog
 
 PAGES = (
@@ -104,8 +104,7 @@ class MainWindow(QMainWindow):
         self.restorer = RestoreFlow(runner, database, profile, self)
         self.restorer.restored.connect(self._on_data_replaced)
         self.restorer.message.connect(self.show_message)
-        self.reporter = ReportFlow(runner, current_week, self)
-        self.reporter.message.connect(self.show_message)
+        self._reporter: ReportFlow | None = None  # File → Report…, made when first used
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         for key, title in PAGES:
@@ -217,7 +216,7 @@ class MainWindow(QMainWindow):
         add("restore", self.tr("&Restore…"), self.restorer.open)
         add("backups", self.tr("Bac&kups…"), self.open_backups)
         file_menu.addSeparator()
-        add("report", self.tr("Re&port…"), self.reporter.open)
+        add("report", self.tr("Re&port…"), lambda: self.reporter.open())
         add("check", self.tr("&Check database"), self._on_check_triggered)
         file_menu.addSeparator()
         add("quit", self.tr("&Quit"), self.close).setShortcut(QKeySequence.StandardKey.Quit)
@@ -279,6 +278,16 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.message_shown.emit(text)
+
+    @property
+    def reporter(self) -> ReportFlow:
+        """File → Report…: its modules load when it is first used, not at start-up."""
+        if self._reporter is None:
+            from ui.report.report_flow import ReportFlow
+
+            self._reporter = ReportFlow(self._runner, self._current_week, self)
+            self._reporter.message.connect(self.show_message)
+        return self._reporter
 
     def open_backups(self) -> BackupsDialog:
         """File → Backups…: the list of backups, non-blocking."""

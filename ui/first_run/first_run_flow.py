@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from reflect.first_run import SetUp, needs_welcome, set_up
 from reflect.weeks import IsoWeek
-from ui.first_run.first_run_wizard import FirstRunWizard
 from ui.settings import Settings
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # loads when first opened, not at start-up
+    from reflect.first_run import SetUp
+    from ui.first_run.first_run_wizard import FirstRunWizard
 
 
 class FirstRunFlow(QObject):
@@ -39,6 +42,8 @@ class FirstRunFlow(QObject):
         networks already."""
         if self._settings.first_run_done():
             return
+        from reflect.first_run import needs_welcome  # the starter goals load only if asked
+
         self._runner.run_op(needs_welcome, self._on_needs_welcome_checked)
 
     def _on_needs_welcome_checked(self, needed: bool) -> None:
@@ -47,6 +52,8 @@ class FirstRunFlow(QObject):
         if not needed:
             self._settings.set_first_run_done()
             return
+        from ui.first_run.first_run_wizard import FirstRunWizard  # only when it is due
+
         self.wizard = FirstRunWizard(self._current_week(), self._parent)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.finished.connect(self._on_wizard_finished)
@@ -71,6 +78,8 @@ class FirstRunFlow(QObject):
             self.demo_requested.emit()  # the welcome comes back on the next start
             return
         choices, week = wizard.choices(), self._current_week()
+        from reflect.first_run import set_up
+
         self._runner.run_op(lambda: set_up(choices, week), self._on_saved)
 
     def _on_saved(self, done: SetUp) -> None:
