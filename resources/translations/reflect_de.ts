@@ -345,7 +345,7 @@
     <name>CheckinDialog</name>
     <message>
         <source>a new check-in</source>
-        <extracomment>Keep a draft this long after the last change (milliseconds).</extracomment>
+        <extracomment>Keep a draft this long after the last change (milliseconds). Roughly: the header, the week&apos;s card and the networks&apos; header above the first row, the footer below; and one network row with its info line (pixels).</extracomment>
         <translation>ein neuer Check-in</translation>
     </message>
     <message>
@@ -611,6 +611,10 @@
     <message>
         <source>{0} ({1} – {2}) against {3} ({4} – {5})</source>
         <translation>{0} ({1} – {2}) im Vergleich zu {3} ({4} – {5})</translation>
+    </message>
+    <message>
+        <source>In the table, each cell reads {earlier} → {later}.</source>
+        <translation>In der Tabelle steht in jeder Zelle {earlier} → {later}.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2088,7 @@ Gemessen: {measured}</translation>
     <name>NetworkRow</name>
     <message>
         <source>Posts</source>
+        <extracomment>Rows built in one turn of the event loop once the dialog shows (see NetworksSection). Between those turns, time for the event loop to take input and paint (milliseconds).</extracomment>
         <translation>Beiträge</translation>
     </message>
     <message>

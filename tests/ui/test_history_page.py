@@ -178,7 +178,12 @@ def test_compare_dialog_shows_the_numbers_and_words(qtbot, window_on):
     row = [
         r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "Mastodon"
     ]
-    assert dialog.model.index(row[0], 2).data() == "4 → 6"
+    # cells read in time, the earlier period first, whichever was chosen first
+    assert dialog.model.index(row[0], 2).data() == "6 → 4"
+    assert dialog.order_note.text() == (
+        f"In the table, each cell reads {data.week - 5} – {data.week - 3} → "
+        f"{data.week - 2} – {data.week - 1}."
+    )
     assert "(4 comments against 6)" in dialog.words.text()
     assert dialog.words.text().splitlines()[-1] == (
         f"You checked in 2 weeks in {data.week - 2} – {data.week - 1} and 2 weeks in "

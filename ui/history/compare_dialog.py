@@ -124,12 +124,14 @@ class CompareTableModel(QAbstractTableModel):
         if not 0 <= index.column() <= len(FIELDS):
             return None
         first, second = self.comparison.first.period, self.comparison.second.period
+        earlier_first = first.first <= second.first  # cells read in time: earlier → later
         if index.column() == 0:
             text = row.name
             tip = row.name
         else:
             header, show = FIELDS[index.column() - 1]
-            text = f"{show(row.first)} → {show(row.second)}"
+            early, late = (row.first, row.second) if earlier_first else (row.second, row.first)
+            text = f"{show(early)} → {show(late)}"
             if header == "Main role":
                 show = _all_roles
             a, b = show(row.first), show(row.second)
@@ -200,6 +202,8 @@ class CompareDialog(QDialog):
         self.words = QLabel("", self)
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.order_note = QLabel("", self)
+        self.order_note.setObjectName("muted")
         self.model = CompareTableModel(self)
         self.table = table_view(self)
         self.table.setModel(self.model)
@@ -221,6 +225,7 @@ class CompareDialog(QDialog):
         column.addWidget(self.custom)
         column.addWidget(self.heading)
         column.addWidget(self.words)
+        column.addWidget(self.order_note)
         column.addWidget(self.table, 1)
         column.addWidget(buttons)
         self.choice.currentIndexChanged.connect(self._on_choice_current_index_changed)
@@ -260,6 +265,12 @@ class CompareDialog(QDialog):
             )
         )
         self.words.setText("\n".join(domain(s) for s in result.sentences))
+        earlier, later = sorted((first, second), key=lambda period: period.first)
+        self.order_note.setText(
+            self.tr("In the table, each cell reads {earlier} → {later}.").format(
+                earlier=domain(earlier.label), later=domain(later.label)
+            )
+        )
         self.model.set_comparison(result)
         self.compared.emit(result)
 
