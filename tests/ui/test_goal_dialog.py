@@ -207,3 +207,22 @@ def test_a_new_experiment_previews_its_weeks(qtbot):
         "· week 1 of 6"
     )
     assert dialog.save_button.isEnabled()
+
+
+def test_the_dialog_text_grows_with_the_system_font(qtbot):
+    """Form dialogs scale their style sheet's sizes with the application font."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font()
+    try:
+        big = QFont(before)
+        big.setPointSizeF(20)
+        QApplication.setFont(big)
+        dialog = GoalDialog(
+            None, GoalDraft("", "count", WEEK, metric="posts", direction="at_least"), CHOICES
+        )
+        qtbot.addWidget(dialog)
+        assert "font-size: 28.0pt" in dialog.styleSheet()  # the title's 14pt, twice the base
+    finally:
+        QApplication.setFont(before)

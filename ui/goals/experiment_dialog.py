@@ -27,6 +27,7 @@ from reflect.experiments import MAX_WEEKS, Experiment
 from reflect.networks import Network
 from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, preview_label, select_data
+from ui.theme import scaled
 from ui.week_edit import WeekEdit
 
 STATUSES = (
@@ -60,7 +61,7 @@ class ExperimentDialog(QDialog):
         self._week = week
         self.setWindowTitle(self.tr("Experiment") if experiment.id else self.tr("New experiment"))
         self.setObjectName("experimentDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE))
         self.setMinimumWidth(580)
         self.problems = ProblemLabels()
 

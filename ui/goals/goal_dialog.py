@@ -31,6 +31,7 @@ from reflect.practices import RATING_WORDS, Practice
 from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, preview_label, select_data
 from ui.text import domain
+from ui.theme import scaled
 from ui.week_edit import WeekEdit
 
 KINDS = (
@@ -105,7 +106,7 @@ class GoalDialog(QDialog):
         editing = choices.original is not None
         self.setWindowTitle(self.tr("Change the goal") if editing else self.tr("New goal"))
         self.setObjectName("goalDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE))
         self.setMinimumWidth(600)
         self.problems = ProblemLabels()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from reflect import goals
 from reflect.weeks import IsoWeek
 from ui.forms import DIALOG_STYLE, ProblemLabels
+from ui.theme import scaled
 from ui.week_edit import WeekEdit
 
 KIND = QT_TRANSLATE_NOOP(
@@ -40,7 +41,7 @@ class PauseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pause a goal"))
         self.setObjectName("pauseDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE))
         self.problems = ProblemLabels()
         heading = QLabel(self.tr("Pause “{title}”").format(title=title))
         heading.setObjectName("dialogTitle")

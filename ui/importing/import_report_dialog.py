@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect.importers import ImportReport
 from reflect.importers.report import KIND_WORDS
 from ui.forms import DIALOG_STYLE
+from ui.theme import scaled
 
 REPORT_STYLE = """
 QLabel#reportHead { font-weight: 600; color: palette(placeholder-text); }
@@ -36,7 +37,7 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("{platform} import").format(platform=report.platform_name))
         self.setObjectName("importReportDialog")
-        self.setStyleSheet(DIALOG_STYLE + REPORT_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE + REPORT_STYLE))
 
         self.title = QLabel(report.title())
         self.title.setObjectName("dialogTitle")

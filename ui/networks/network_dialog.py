@@ -31,6 +31,7 @@ from reflect import networks
 from reflect.networks import NetworkDraft, NetworkEdit, NetworkForm
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, select_data
 from ui.networks.charter_editor import CharterEditor
+from ui.theme import scaled
 
 KIND_CHOICES = (
     (QT_TRANSLATE_NOOP("NetworkDialog", "Public"), "public"),
@@ -127,7 +128,7 @@ class NetworkDialog(QDialog):
             else self.tr("New network")
         )
         self.setObjectName("networkDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE))
         self.resize(760, 680)
         self.problems = ProblemLabels()
 

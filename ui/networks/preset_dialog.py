@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reflect.networks import PRESETS, NetworkDraft
 from ui.forms import DIALOG_STYLE
 from ui.text import NETWORK_KIND_WORDS, tr
+from ui.theme import scaled
 
 SCRATCH = QT_TRANSLATE_NOOP("PresetDialog", "Start from scratch")
 
@@ -48,7 +49,7 @@ class PresetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a network"))
         self.setObjectName("presetDialog")
-        self.setStyleSheet(DIALOG_STYLE)
+        self.setStyleSheet(scaled(DIALOG_STYLE))
         self.setMinimumSize(500, 520)
         names = {name.casefold() for name in taken}
         intro = QLabel(
