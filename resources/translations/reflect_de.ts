@@ -4361,6 +4361,18 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
         <translation>Die letzten 12 Wochen</translation>
     </message>
     <message>
+        <source>The last 12 weeks as a table</source>
+        <translation>Die letzten 12 Wochen als Tabelle</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show as &amp;chart</source>
+        <translation>Als &amp;Diagramm zeigen</translation>
+    </message>
+    <message>
         <source>No networks or goals yet. Once you add them, this week&apos;s goals and how they are going will show here.</source>
         <translation>Noch keine Netzwerke oder Ziele. Sobald du welche anlegst, siehst du hier die Ziele dieser Woche und wie es mit ihnen läuft.</translation>
     </message>

@@ -6,6 +6,7 @@ import math
 import stat
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 
@@ -59,6 +60,27 @@ def test_this_week_shows_goals_last_checkin_and_chart(qtbot, window_on):
     assert list(mastodon["y0"]) == [0, 4, 1, 19]  # stacked on LinkedIn
     assert list(blog["y0"]) == [6, 4, 1, 26]
     assert chart.legend_names() == ["LinkedIn", "Mastodon", "Blog", "Workload"]
+
+
+def test_this_weeks_chart_has_its_numbers_as_a_table(qtbot, window_on):
+    session, data = window_on
+    page = session.window.pages["this_week"]
+    qtbot.waitUntil(lambda: page.chart_model is not None and page.chart_model.rowCount() == 12)
+    assert not page.chart_table.isVisibleTo(page)
+    page.table_button.click()  # "Show as table"
+    assert page.chart_table.isVisibleTo(page) and not page.chart.isVisibleTo(page)
+    assert page.table_button.text() == "Show as &chart"
+    model = page.chart_model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[:4] == ["Week", "Dates", "Workload", "Life context"]
+    assert model.index(11, 0).data() == str(data.week)  # weeks −11 … 0, this week last
+    last = {header[c]: model.index(10, c).data() for c in range(model.columnCount())}
+    # week −1: LinkedIn 2 posts + 5 comments + 12 reactions; workload 4
+    assert last["Week"] == str(data.week - 1)
+    assert (last["Workload"], last["LinkedIn"]) == ("4", "19")
+    assert page.chart.accessibleDescription()  # the chart's summary, said in words
+    page.table_button.click()
+    assert page.chart.isVisibleTo(page) and not page.chart_table.isVisibleTo(page)
 
 
 def test_this_week_on_an_empty_profile_is_kind(qtbot, start, this_week):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,7 +34,10 @@ from ui.text import (
     workload_words,
 )
 from ui.theme import STATE_COLOURS, muted_colour
-from ui.widgets import Card, page_layout
+
+if TYPE_CHECKING:  # loads with the first data, after the window's first paint
+    from ui.trends.chart_table_model import ChartTableModel
+from ui.widgets import Card, page_layout, table_view
 
 
 def gentle_words(view: WeekOverview) -> str:
@@ -159,6 +164,20 @@ class ThisWeekPage(QWidget):
         self.chart_card = Card(self.tr("The last 12 weeks"))
         self.chart = EbbFlowChart(self.chart_card, compact=True)
         self.chart_card.body.addWidget(self.chart)
+        # The same weeks as numbers, for screen readers and for people who prefer them.
+        self.chart_table = table_view(self.chart_card)
+        self.chart_table.setAccessibleName(self.tr("The last 12 weeks as a table"))
+        self.chart_table.setVisible(False)
+        self.chart_table.setWordWrap(False)
+        self.chart_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents  # twelve rows: cheap to measure
+        )
+        self.chart_card.body.addWidget(self.chart_table)
+        self.chart_model: ChartTableModel | None = None  # made with the first data
+        self.table_button = QPushButton(self.tr("Show as &table"))
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._on_table_button_toggled)
+        self.chart_card.body.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.chart_card, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -194,7 +213,7 @@ class ThisWeekPage(QWidget):
             # Drawing the chart loads pyqtgraph (half a second): let the window paint first.
             self._pending_trend = (view.trend,)
             return
-        self.chart.show_weeks(view.trend)
+        self._show_trend(view.trend)
         self.data_loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -209,8 +228,31 @@ class ThisWeekPage(QWidget):
     def _on_first_paint_done(self) -> None:
         if self._pending_trend is not None:
             (trend,), self._pending_trend = self._pending_trend, None
-            self.chart.show_weeks(trend)
+            self._show_trend(trend)
             self.data_loaded.emit()
+
+    def _show_trend(self, trend) -> None:
+        """The chart, and its numbers in the table behind "Show as table"."""
+        self.chart.show_weeks(trend)
+        from reflect.chart_data import ebb_flow_table  # after the first paint, with the chart
+        from reflect.trends import flow_from_points
+        from ui.trends.chart_table_model import ChartTableModel
+
+        table = ebb_flow_table(flow_from_points(trend))
+        if self.chart_model is None:
+            self.chart_model = ChartTableModel(self)
+            self.chart_table.setModel(self.chart_model)
+        self.chart_model.set_table(table)
+        self.chart.setAccessibleDescription(domain(table.summary))
+
+    def _on_table_button_toggled(self, as_table: bool) -> None:
+        if as_table:  # the table takes the chart's place, at the chart's size
+            self.chart_table.setMinimumHeight(self.chart.height())
+        self.chart.setVisible(not as_table)
+        self.chart_table.setVisible(as_table)
+        self.table_button.setText(
+            self.tr("Show as &chart") if as_table else self.tr("Show as &table")
+        )
 
     def _rich_label(self) -> QLabel:
         label = QLabel()
