@@ -17,6 +17,7 @@ import peewee as pw
 
 from reflect.db import backup_database, backup_name, check_database
 from reflect.errors import StorageError
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.profile import Profile
 
 KEEP_DAILY = 7
@@ -156,7 +157,13 @@ def recover_from_backup(profile: Profile, backup: Backup) -> Path:
     """
     problems = check_database(backup.path)
     if problems:
-        raise StorageError(f"The backup {backup.path.name} is damaged too: {problems[0]}.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "The backup {name} is damaged too: {problem}."),
+                name=backup.path.name,
+                problem=problems[0],
+            )
+        )
     aside = set_damaged_aside(profile)
     backup_database(backup.path, profile.database_path)
     return aside

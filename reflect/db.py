@@ -12,6 +12,7 @@ import peewee as pw
 
 from reflect import models
 from reflect.errors import DatabaseDamaged, DatabaseTooNew, StorageError
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.migrations import LATEST, MIGRATIONS
 from reflect.profile import Profile, make_private_file
 
@@ -79,8 +80,17 @@ def open_database(profile: Profile, checked: QuickCheck | None = None) -> pw.Sql
     except (sqlite3.Error, StorageError) as error:
         db.close()
         raise StorageError(
-            f"Could not upgrade {path} from schema {current} to {LATEST}: {error}. "
-            "It was left as it was."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "Could not upgrade {path} from schema {current} to {latest}: {error}. "
+                    "It was left as it was.",
+                ),
+                path=path,
+                current=current,
+                latest=LATEST,
+                error=error,
+            )
         ) from error
     for suffix in ("-wal", "-shm"):
         sidecar = Path(str(path) + suffix)
@@ -122,7 +132,7 @@ def backup_database(db: pw.SqliteDatabase | Path, target: Path) -> Path:
     try:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
-        raise StorageError(f"Could not back up the database to {target}: {error}") from error
+        raise StorageError(_backup_failed(target, error)) from error
     source = db.connection() if isinstance(db, pw.SqliteDatabase) else _read_only(db)
     try:
         destination = sqlite3.connect(partial)
@@ -133,7 +143,7 @@ def backup_database(db: pw.SqliteDatabase | Path, target: Path) -> Path:
             destination.close()
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not back up the database to {target}: {error}") from error
+        raise StorageError(_backup_failed(target, error)) from error
     finally:
         if not isinstance(db, pw.SqliteDatabase):
             source.close()
@@ -236,3 +246,11 @@ def _search_index_problems(connection: sqlite3.Connection) -> list[str]:
     if texts == mapped:
         return []
     return [f"the search index holds {texts} texts for {mapped} source rows"]
+
+
+def _backup_failed(target: Path, error: BaseException) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Reflect", "Could not back up the database to {target}: {error}"),
+        target=target,
+        error=error,
+    )

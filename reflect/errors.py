@@ -6,6 +6,8 @@ import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -54,7 +56,11 @@ class InvalidActivity(ValidationError):
 class NotFound(ReflectError):
     def __init__(self, kind: str, ident: str):
         self.kind, self.ident = kind, ident
-        super().__init__(f"No {kind} with id {ident}.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "No {kind} with id {ident}."), kind=kind, ident=ident
+            )
+        )
 
 
 class StorageError(ReflectError):
@@ -65,15 +71,31 @@ class DatabaseTooNew(StorageError):
     def __init__(self, path: str, found: int, supported: int):
         self.path, self.found, self.supported = path, found, supported
         super().__init__(
-            f"{path} was written by a newer Reflect (schema {found}; this version knows up to "
-            f"{supported}). It was left untouched: update Reflect to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "{path} was written by a newer Reflect (schema {found}; this version knows "
+                    "up to {supported}). It was left untouched: update Reflect to open it.",
+                ),
+                path=path,
+                found=found,
+                supported=supported,
+            )
         )
 
 
 class DatabaseDamaged(StorageError):
     def __init__(self, path: str, detail: str):
         self.path, self.detail = path, detail
-        super().__init__(f"{path} is damaged ({detail}). It was left untouched.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "{path} is damaged ({detail}). It was left untouched."
+                ),
+                path=path,
+                detail=detail,
+            )
+        )
 
 
 class ProfileNotEmpty(ReflectError):
@@ -83,7 +105,15 @@ class ProfileNotEmpty(ReflectError):
 class ProfileInUse(StorageError):
     def __init__(self, path: str):
         self.path = path
-        super().__init__(f"Reflect is already open on the profile {path}. Close it there first.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "Reflect is already open on the profile {path}. Close it there first.",
+                ),
+                path=path,
+            )
+        )
 
 
 def raise_if(problems: list[Problem], error: type[ValidationError]) -> None:
@@ -96,18 +126,31 @@ class DiskProblem(StorageError):
 
     def __init__(self, kind: str, detail: str):
         self.kind, self.detail = kind, detail
-        super().__init__(f"{_DISK_SENTENCES[kind]} ({detail})")
+        sentence = Message(_DISK_SENTENCES[kind])
+        super().__init__(Message("{sentence} ({detail})", sentence=sentence, detail=detail))
 
 
 _DISK_SENTENCES = {
-    "full": "The disk is full, so this could not be written. Everything saved before is "
-    "still there; free some space and try again.",
-    "too_large": "The file would be larger than this disk or system allows, so it was not "
-    "written. Everything saved before is still there.",
-    "read_only": "Reflect cannot write there: the disk or folder is read-only or not yours. "
-    "Everything saved before is still there.",
-    "io": "The disk reported an error while writing, so this was not saved. Everything "
-    "saved before is still there; check the disk, then try again.",
+    "full": QT_TRANSLATE_NOOP(
+        "Reflect",
+        "The disk is full, so this could not be written. Everything saved before is "
+        "still there; free some space and try again.",
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Reflect",
+        "The file would be larger than this disk or system allows, so it was not "
+        "written. Everything saved before is still there.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Reflect",
+        "Reflect cannot write there: the disk or folder is read-only or not yours. "
+        "Everything saved before is still there.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Reflect",
+        "The disk reported an error while writing, so this was not saved. Everything "
+        "saved before is still there; check the disk, then try again.",
+    ),
 }
 # SQLite's primary result codes (the low byte of extended codes): FULL, READONLY, IOERR.
 _SQLITE_KINDS = {13: "full", 8: "read_only", 10: "io"}

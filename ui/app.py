@@ -29,6 +29,7 @@ from ui.safety.damaged_dialog import offer_recovery
 from ui.settings import Settings
 from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
+from ui.text import error_words
 from ui.theme import app_icon
 
 ALREADY_OPEN = "Reflect is already open on this profile; its window was brought forward."
@@ -122,7 +123,7 @@ class _QuitOnSignals:
 
 def refuse(error: Exception) -> None:
     """Say why Reflect cannot open the profile (before any window exists)."""
-    QMessageBox.critical(None, APP_NAME, str(error))
+    QMessageBox.critical(None, APP_NAME, error_words(error))
 
 
 def run_gui(

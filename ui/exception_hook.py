@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reflect.errors import ReflectError, disk_problem
+from ui.text import error_words
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +49,11 @@ def explain(error: BaseException) -> str:
     """
     problem = disk_problem(error)  # a full or read-only disk, however deep in the chain
     if problem is not None:
-        return str(problem)
+        return error_words(problem)
     chain = _chain(error)
     for link in chain:
         if isinstance(link, ReflectError):
-            return str(link)
+            return error_words(link)
     root = chain[-1]
     reason = str(root) or type(root).__name__
     return QCoreApplication.translate(

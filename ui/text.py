@@ -70,6 +70,12 @@ def domain(text: str) -> str:
     return QCoreApplication.translate("Reflect", text)
 
 
+def error_words(error: BaseException) -> str:
+    """The sentence a ``ReflectError`` carries, in the user's language."""
+    first = error.args[0] if error.args else None
+    return domain(first) if isinstance(first, str) else str(error)
+
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 

@@ -3769,6 +3769,52 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
         <source>no week has both a check-in and an import</source>
         <translation>keine Woche hat Check-in und Import zugleich</translation>
     </message>
+    <message>
+        <source>The backup {name} is damaged too: {problem}.</source>
+        <extracomment>A ``*.partial`` file untouched this long is left over from a backup that was killed.</extracomment>
+        <translation>Auch die Sicherung {name} ist beschädigt: {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade {path} from schema {current} to {latest}: {error}. It was left as it was.</source>
+        <extracomment>SQLite&apos;s primary result codes that mean the file itself is damaged.</extracomment>
+        <translation>{path} ließ sich nicht von Schema {current} auf {latest} aktualisieren: {error}. Die Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database to {target}: {error}</source>
+        <translation>Die Datenbank ließ sich nicht nach {target} sichern: {error}</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {ident}.</source>
+        <translation>Kein Eintrag ({kind}) mit der Kennung {ident}.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Reflect (schema {found}; this version knows up to {supported}). It was left untouched: update Reflect to open it.</source>
+        <translation>{path} wurde von einem neueren Reflect geschrieben (Schema {found}; diese Version kennt bis {supported}). Die Datei blieb unberührt: Aktualisiere Reflect, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched.</source>
+        <translation>{path} ist beschädigt ({detail}). Die Datei blieb unberührt.</translation>
+    </message>
+    <message>
+        <source>Reflect is already open on the profile {path}. Close it there first.</source>
+        <translation>Reflect ist mit dem Profil {path} schon geöffnet. Schließe es dort zuerst.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be written. Everything saved before is still there; free some space and try again.</source>
+        <translation>Der Datenträger ist voll, deshalb ließ sich das nicht schreiben. Alles bisher Gespeicherte ist noch da; schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file would be larger than this disk or system allows, so it was not written. Everything saved before is still there.</source>
+        <translation>Die Datei wäre größer, als dieser Datenträger oder dieses System erlaubt, deshalb wurde sie nicht geschrieben. Alles bisher Gespeicherte ist noch da.</translation>
+    </message>
+    <message>
+        <source>Reflect cannot write there: the disk or folder is read-only or not yours. Everything saved before is still there.</source>
+        <translation>Reflect kann dort nicht schreiben: Der Datenträger oder Ordner ist schreibgeschützt oder gehört dir nicht. Alles bisher Gespeicherte ist noch da.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing, so this was not saved. Everything saved before is still there; check the disk, then try again.</source>
+        <translation>Der Datenträger hat beim Schreiben einen Fehler gemeldet, deshalb wurde das nicht gespeichert. Alles bisher Gespeicherte ist noch da; prüfe den Datenträger und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>

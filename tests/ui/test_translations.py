@@ -269,3 +269,26 @@ def test_in_german_the_menus_pages_history_and_compare_speak_german(qtbot, trans
     assert "Check-ins gab es in" in dialog.words.text()
     assert dialog.windowTitle() == "Zeiträume vergleichen"
     dialog.close()
+
+
+def test_storage_and_disk_errors_read_in_german_and_stay_english_underneath(
+    qtbot, translators, tmp_path
+):
+    """What the exception hook shows for a full disk or a damaged file, in the user's language."""
+    from reflect.errors import DatabaseDamaged, DiskProblem
+    from ui.exception_hook import explain
+
+    full = DiskProblem("full", "database or disk is full")
+    assert str(full).startswith("The disk is full, so this could not be written.")
+    translators.install("de")
+    wrapped = RuntimeError("cannot rollback - no transaction is active")
+    wrapped.__context__ = full  # how peewee hands over SQLite's real reason
+    assert explain(wrapped) == (
+        "Der Datenträger ist voll, deshalb ließ sich das nicht schreiben. Alles bisher "
+        "Gespeicherte ist noch da; schaffe etwas Platz und versuche es noch einmal. "
+        "(database or disk is full)"
+    )
+    damaged = DatabaseDamaged(str(tmp_path / "reflect.sqlite3"), "file is not a database")
+    assert explain(damaged).endswith(
+        "ist beschädigt (file is not a database). Die Datei blieb unberührt."
+    )

@@ -19,6 +19,7 @@ from reflect.weeks import IsoWeek
 from ui.report.report_dialog import SUFFIXES, ReportDialog, ReportRequest
 from ui.safety.export_flow import size_words
 from ui.tasks import TaskRunner
+from ui.text import error_words
 
 
 class ReportFlow(QObject):
@@ -106,9 +107,9 @@ class ReportFlow(QObject):
     def _on_failed(self, error: BaseException) -> None:
         problem = disk_problem(error)
         if problem is not None:
-            reason = str(problem)
+            reason = error_words(problem)
         elif isinstance(error, ReflectError | OSError):
-            reason = str(error)
+            reason = error_words(error)
         else:
             raise error
         self.message.emit(

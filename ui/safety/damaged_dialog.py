@@ -28,6 +28,7 @@ from reflect.errors import DatabaseDamaged, StorageError
 from reflect.profile import Profile
 from ui.safety.backups_dialog import reason_words
 from ui.safety.export_flow import size_words
+from ui.text import error_words
 
 
 def explanation(error: DatabaseDamaged, backup: Backup | None) -> str:
@@ -108,7 +109,7 @@ def offer_recovery(
         aside = recover_from_backup(profile, backup)
         database = open_database(profile)
     except StorageError as failure:
-        QMessageBox.critical(None, APP_NAME, str(failure))
+        QMessageBox.critical(None, APP_NAME, error_words(failure))
         return None
     return database, (
         QCoreApplication.translate(
