@@ -17,6 +17,7 @@ from reflect import models as m
 from reflect.db import open_database, read_schema_version
 from reflect.errors import DatabaseDamaged, ProfileNotEmpty, ReflectError, StorageError
 from reflect.export import FORMAT, VERSION, export_document
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.profile import Profile
 
 MAX_EXPORT_BYTES = 1 << 30
@@ -38,17 +39,33 @@ def restore_file(path: Path, *, replace: bool = False) -> RestoreSummary:
     one, or with ``replace`` any profile, whose data it replaces (all or nothing)."""
     path = Path(path)
     if not path.is_file():
-        raise RestoreError(f"{path}: there is no such file.")
+        raise RestoreError(
+            Message(QT_TRANSLATE_NOOP("Reflect", "{path}: there is no such file."), path=path)
+        )
     with open(path, "rb") as handle:
         start = handle.read(16)
     if start.startswith(b"SQLite format 3"):
         return restore_document(_document_of_backup(path), str(path), replace=replace)
     if path.stat().st_size > MAX_EXPORT_BYTES:
-        raise RestoreError(f"{path}: at {path.stat().st_size} bytes it is too large for an export.")
+        raise RestoreError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", "{path}: at {size} bytes it is too large for an export."
+                ),
+                path=path,
+                size=path.stat().st_size,
+            )
+        )
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RestoreError(f"{path}: not a Reflect export or backup ({error}).") from None
+        raise RestoreError(
+            Message(
+                QT_TRANSLATE_NOOP("Reflect", "{path}: not a Reflect export or backup ({error})."),
+                path=path,
+                error=error,
+            )
+        ) from None
     return restore_document(document, str(path), replace=replace)
 
 
@@ -62,7 +79,9 @@ def replace_from_file(db: Any, profile: Profile, path: Path) -> RestoreSummary:
 
     path = Path(path)
     if not path.is_file():
-        raise RestoreError(f"{path}: there is no such file.")
+        raise RestoreError(
+            Message(QT_TRANSLATE_NOOP("Reflect", "{path}: there is no such file."), path=path)
+        )
     back_up(db, profile, "before-restore")
     return restore_file(path, replace=True)
 
@@ -78,7 +97,8 @@ def _document_of_backup(path: Path) -> dict[str, Any]:
         try:
             database = open_database(copy)
         except (StorageError, sqlite3.DatabaseError) as error:
-            raise RestoreError(f"{path}: {error}") from None
+            reason = error.args[0] if isinstance(error, StorageError) and error.args else error
+            raise RestoreError(Message("{path}: {error}", path=path, error=reason)) from None
         try:
             return export_document()
         except sqlite3.DatabaseError as error:
@@ -122,13 +142,28 @@ def restore_document(
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise RestoreError(
-                    f"{source}: {len(broken)} record(s) point at records the export does not "
-                    f"have (first: {broken[0][0]}). Nothing was restored."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Reflect",
+                            "{source}: {count} record(s) point at records the export does not have "
+                            "(first: {first}). Nothing was restored.",
+                        ),
+                        source=source,
+                        count=len(broken),
+                        first=broken[0][0],
+                    )
                 )
     except (sqlite3.Error, KeyError, TypeError, ValueError, AttributeError) as error:
         raise RestoreError(
-            f"{source}: the export is inconsistent ({type(error).__name__}: {error}). "
-            "Nothing was restored."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "{source}: the export is inconsistent ({kind}: {error}). Nothing was restored.",
+                ),
+                source=source,
+                kind=type(error).__name__,
+                error=error,
+            )
         ) from None
     return RestoreSummary(
         len(document["networks"]), len(document["checkins"]), len(document["goals"])
@@ -137,15 +172,36 @@ def restore_document(
 
 def _check_shape(document: Any, source: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise RestoreError(f'{source}: not a Reflect export (no "format": "{FORMAT}").')
+        raise RestoreError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect", '{source}: not a Reflect export (no "format": "{format}").'
+                ),
+                source=source,
+                format=FORMAT,
+            )
+        )
     if document.get("version") != VERSION:
         raise RestoreError(
-            f"{source}: export version {document.get('version')!r}; this Reflect reads "
-            f"version {VERSION}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Reflect",
+                    "{source}: export version {found}; this Reflect reads version {version}.",
+                ),
+                source=source,
+                found=repr(document.get("version")),
+                version=VERSION,
+            )
         )
     for key in ("networks", "charters", "practices", "goals", "checkins", "experiments"):
         if not isinstance(document.get(key), list):
-            raise RestoreError(f"{source}: the export has no list of {key}.")
+            raise RestoreError(
+                Message(
+                    QT_TRANSLATE_NOOP("Reflect", "{source}: the export has no list of {key}."),
+                    source=source,
+                    key=key,
+                )
+            )
 
 
 def _json(value: Any) -> str:

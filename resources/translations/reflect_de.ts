@@ -3815,6 +3815,38 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
         <source>The disk reported an error while writing, so this was not saved. Everything saved before is still there; check the disk, then try again.</source>
         <translation>Der Datenträger hat beim Schreiben einen Fehler gemeldet, deshalb wurde das nicht gespeichert. Alles bisher Gespeicherte ist noch da; prüfe den Datenträger und versuche es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path}: at {size} bytes it is too large for an export.</source>
+        <translation>{path}: Mit {size} Bytes ist sie zu groß für einen Export.</translation>
+    </message>
+    <message>
+        <source>{path}: not a Reflect export or backup ({error}).</source>
+        <translation>{path}: kein Export und keine Sicherung von Reflect ({error}).</translation>
+    </message>
+    <message>
+        <source>{source}: {count} record(s) point at records the export does not have (first: {first}). Nothing was restored.</source>
+        <translation>{source}: {count} Einträge verweisen auf Einträge, die der Export nicht enthält (zuerst: {first}). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source}: the export is inconsistent ({kind}: {error}). Nothing was restored.</source>
+        <translation>{source}: Der Export ist in sich nicht stimmig ({kind}: {error}). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source}: not a Reflect export (no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{source}: kein Export von Reflect (kein &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>{source}: export version {found}; this Reflect reads version {version}.</source>
+        <translation>{source}: Exportversion {found}; dieses Reflect liest Version {version}.</translation>
+    </message>
+    <message>
+        <source>{source}: the export has no list of {key}.</source>
+        <translation>{source}: Dem Export fehlt die Liste {key}.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
