@@ -170,7 +170,7 @@ def render_html(
 
 
 def _numeric(cell: str) -> bool:
-    return cell.removesuffix(" %").isdigit() or cell == "—"
+    return cell.removesuffix(" %").removesuffix("\u00a0%").isdigit() or cell == "—"
 
 
 # --- files -----------------------------------------------------------------------------------

@@ -3986,11 +3986,11 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation>Beiträge</translation>
+        <translation>Bei­träge</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation>Kommentare</translation>
+        <translation>Kommen­tare</translation>
     </message>
     <message>
         <source>Shares</source>
@@ -3998,7 +3998,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation>Reaktionen</translation>
+        <translation>Reak­tionen</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -4010,7 +4010,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation>Importiert</translation>
+        <translation>Impor­tiert</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -4038,7 +4038,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>Commenter</source>
-        <translation>Kommentieren</translation>
+        <translation>Kommen­tieren</translation>
     </message>
     <message>
         <source>Reader</source>

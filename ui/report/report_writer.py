@@ -38,7 +38,7 @@ from ui.charts.chart_render import application, chart_image
 from ui.charts.trend_chart import palette_is_dark
 from ui.i18n import Translators
 from ui.settings import FILE_NAME, Settings
-from ui.text import domain
+from ui.text import NBSP, domain
 from ui.trends.chart_kinds import KINDS
 
 #: The charts' size before the device pixel ratio: narrower than ``reflect chart``'s, so
@@ -47,6 +47,11 @@ CHART_SIZE = QSize(860, 430)
 #: QTextDocument.print_ keeps a 2 cm margin inside the page; the charts fill the width
 #: between (A4: 170 mm, about 640 pixels at the 96 dpi rich text measures in).
 PDF_IMAGE_WIDTH = 630
+
+
+def words(text: str) -> str:
+    """A report's sentence in the user's language; "40 %" never split over two lines."""
+    return domain(text).replace(" %", NBSP + "%")
 
 
 def chart_pngs(report: Report) -> dict[str, bytes]:
@@ -94,7 +99,7 @@ def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> bytes:
     buffer = QBuffer(held)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(title(report, domain))
+    writer.setTitle(title(report, words))
     writer.setCreator(APP_NAME)
     writer.setResolution(300)
     writer.setPageLayout(
@@ -113,7 +118,7 @@ def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> bytes:
         height = round(PDF_IMAGE_WIDTH * image.height() / image.width())
         sizes[name] = (PDF_IMAGE_WIDTH, height)  # the page's width
     sources = {name: f"{name}.png" for name in charts}
-    document.setHtml(render_html(report, sources, sizes, domain))
+    document.setHtml(render_html(report, sources, sizes, words))
     document.print_(writer)  # its painter ends the PDF
     buffer.close()
     return bytes(held.data())
@@ -126,9 +131,9 @@ def report_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict
     if kind == "pdf":
         return {out: pdf_bytes(report, charts)}
     if kind == "html":
-        return html_files(report, charts, out, domain)
+        return html_files(report, charts, out, words)
     if kind == "markdown":
-        return markdown_files(report, charts, out, domain)
+        return markdown_files(report, charts, out, words)
     raise ValueError(f"no report format for {out.name}")
 
 
