@@ -1622,6 +1622,113 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>comment or reply</source>
+        <translation>Kommentar oder Antwort</translation>
+    </message>
+    <message>
+        <source>comments and replies</source>
+        <translation>Kommentare und Antworten</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>geteilter Inhalt</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>geteilte Inhalte</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>{n:.0f} {kind}</source>
+        <translation>{n:.0f} {kind}</translation>
+    </message>
+    <message>
+        <source>{amount} counted, {weeks}.</source>
+        <translation>{amount} gezählt, {weeks}.</translation>
+    </message>
+    <message>
+        <source>{found}, {weeks}: all imported before, not counted again.</source>
+        <translation>{found}, {weeks}: alles schon früher importiert, nicht noch einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>{found}, {weeks}: {new:.0f} new counted, the rest imported before.</source>
+        <translation>{found}, {weeks}: {new:.0f} neu gezählt, der Rest war schon früher importiert.</translation>
+    </message>
+    <message>
+        <source>in {week}</source>
+        <translation>in {week}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Nothing to count</source>
+        <translation>Nichts zu zählen</translation>
+    </message>
+    <message>
+        <source>Nothing new to count</source>
+        <translation>Nichts Neues zu zählen</translation>
+    </message>
+    <message>
+        <source>Imported into {networks}</source>
+        <translation>Importiert in {networks}</translation>
+    </message>
+    <message>
+        <source>Read from {source}: {names}.</source>
+        <translation>Gelesen aus {source}: {names}.</translation>
+    </message>
+    <message>
+        <source>Read: {names}.</source>
+        <translation>Gelesen: {names}.</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Nothing to count for {into} was found in {source}.</source>
+        <translation>In {source} war nichts für {into} zu zählen.</translation>
+    </message>
+    <message>
+        <source>Everything in {source} had been imported into {into} before; nothing was counted twice.</source>
+        <translation>Alles in {source} war schon früher in {into} importiert; nichts wurde doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Imported {source} into {into}.</source>
+        <translation>{source} in {into} importiert.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Reflect counts what you really did — posts, comments and replies, shares, reactions, or minutes — from the export a network gives you, and shows it beside what you report. The file is read here and never leaves this computer.</source>
