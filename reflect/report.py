@@ -193,6 +193,12 @@ def _count(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one}" if count == 1 else f"{count} {many or one + 's'}"
 
 
+def _prompt(prompt: str) -> str:
+    """A prompt translatable as the check-in shows it; one with braces (not the app's own)
+    stays as written."""
+    return prompt if "{" in prompt or "}" in prompt else Message(prompt, "Prompt")
+
+
 def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
@@ -317,7 +323,9 @@ def _words(history: TrendHistory, query: TrendQuery) -> tuple[WeekWords, ...]:
     for checkin in checkin_service.checkins(query.first, query.last):
         if checkin.is_draft:
             continue
-        words = [Words(a.prompt, a.text.strip()) for a in checkin.answers if a.text.strip()]
+        words = [  # the prompt as the app shows it: translated like the check-in's
+            Words(_prompt(a.prompt), a.text.strip()) for a in checkin.answers if a.text.strip()
+        ]
         for entry in checkin.entries:
             if entry.note.strip():
                 name = history.network_names.get(entry.network_id, REMOVED_NETWORK)
