@@ -426,8 +426,10 @@ def _report(profile, args) -> int:
     if "PySide6.QtGui" not in sys.modules:  # no screen needed, whatever DISPLAY says
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     writer = importlib.import_module("ui.report.report_writer")
-    charts = writer.chart_pngs(report)
-    written = write_files(writer.report_files(report, charts, out))
+    with writer.profile_language(profile):  # the words in the app's language
+        charts = writer.chart_pngs(report)
+        files = writer.report_files(report, charts, out)
+    written = write_files(files)
     print(f"Wrote the review of {report.period.title()} to {written[0]}")
     print(report.summary())
     return EXIT_OK

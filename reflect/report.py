@@ -19,6 +19,7 @@ from reflect.chart_data import ebb_flow_summary, participation_summary
 from reflect.errors import ReflectError
 from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
 from reflect.goals import describe
+from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.insights import Insight, insights
 from reflect.overview import ACTION_COUNTS
 from reflect.report_period import InvalidPeriod, Period  # noqa: F401  (re-exported)
@@ -87,20 +88,32 @@ class GoalOutcome:
         return self.met + self.partly + self.missed
 
     def words(self) -> str:
-        """Kind words: "met in 5 of 9 weeks, partly in 2; paused for 3"."""
+        """Kind words: "met in 5 of 9 weeks, partly in 2; paused for 3 weeks" (a Message)."""
         if not self.judged:
-            parts = ["nothing to judge by yet"]
+            parts = [Message(QT_TRANSLATE_NOOP("Report", "nothing to judge by yet"), "Report")]
         else:
-            parts = [f"met in {self.met} of {_weeks(self.judged)}"]
+            met = QT_TRANSLATE_NOOP("Report", "met in {met} of {weeks}")
             if self.partly:
-                parts[0] += f", partly in {self.partly}"
+                met = QT_TRANSLATE_NOOP("Report", "met in {met} of {weeks}, partly in {partly}")
             if self.missed:
-                parts[0] += f", not yet in {self.missed}"
+                met = QT_TRANSLATE_NOOP("Report", "met in {met} of {weeks}, not yet in {missed}")
+            if self.partly and self.missed:
+                met = QT_TRANSLATE_NOOP(
+                    "Report", "met in {met} of {weeks}, partly in {partly}, not yet in {missed}"
+                )
+            weeks = week_count(self.judged)
+            parts = [
+                Message(
+                    met, "Report", met=self.met, weeks=weeks, partly=self.partly, missed=self.missed
+                )
+            ]
         if self.paused:
-            parts.append(f"paused for {_weeks(self.paused)}")
+            template = QT_TRANSLATE_NOOP("Report", "paused for {weeks}")
+            parts.append(Message(template, "Report", weeks=week_count(self.paused)))
         if self.no_data and self.judged:
-            parts.append(f"no data in {_weeks(self.no_data)}")
-        return "; ".join(parts)
+            template = QT_TRANSLATE_NOOP("Report", "no data in {weeks}")
+            parts.append(Message(template, "Report", weeks=week_count(self.no_data)))
+        return joined(parts, "; ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +131,7 @@ class ExperimentNote:
 class Words:
     """Something the user wrote: an answer to a prompt, or a note on a network."""
 
-    heading: str  # the prompt, or "Note on LinkedIn"
+    heading: str  # the prompt, or "Note on LinkedIn" (a Message)
     text: str
 
 
@@ -153,7 +166,7 @@ class Report:
         said = sum(len(w.words) for w in self.words)
         return " · ".join(
             (
-                f"{len(self.checked_in)} check-ins in {_weeks(len(self.weeks))}",
+                f"{len(self.checked_in)} check-ins in {week_count(len(self.weeks))}",
                 _count(len(self.goals), "goal"),
                 _count(len(self.insights), "insight"),
                 _count(said, "reflection or note", "reflections and notes"),
@@ -169,12 +182,21 @@ class Report:
         return participation_summary(self.roles)
 
 
-def _weeks(count: int) -> str:
-    return f"{count} week" if count == 1 else f"{count} weeks"
+def week_count(count: int) -> str:
+    """ "1 week", "3 weeks", translatable."""
+    if count == 1:
+        return Message(QT_TRANSLATE_NOOP("Report", "{n} week"), "Report", n=count)
+    return Message(QT_TRANSLATE_NOOP("Report", "{n} weeks"), "Report", n=count)
 
 
 def _count(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one}" if count == 1 else f"{count} {many or one + 's'}"
+
+
+def _prompt(prompt: str) -> str:
+    """A prompt translatable as the check-in shows it; one with braces (not the app's own)
+    stays as written."""
+    return prompt if "{" in prompt or "}" in prompt else Message(prompt, "Prompt")
 
 
 def _mean(values: list[int]) -> float | None:
@@ -301,11 +323,16 @@ def _words(history: TrendHistory, query: TrendQuery) -> tuple[WeekWords, ...]:
     for checkin in checkin_service.checkins(query.first, query.last):
         if checkin.is_draft:
             continue
-        words = [Words(a.prompt, a.text.strip()) for a in checkin.answers if a.text.strip()]
+        words = [  # the prompt as the app shows it: translated like the check-in's
+            Words(_prompt(a.prompt), a.text.strip()) for a in checkin.answers if a.text.strip()
+        ]
         for entry in checkin.entries:
             if entry.note.strip():
                 name = history.network_names.get(entry.network_id, REMOVED_NETWORK)
-                words.append(Words(f"Note on {name}", entry.note.strip()))
+                heading = Message(
+                    QT_TRANSLATE_NOOP("Report", "Note on {name}"), "Report", name=name
+                )
+                words.append(Words(heading, entry.note.strip()))
         if words:
             found.append(WeekWords(checkin.week, tuple(words)))
     return tuple(found)

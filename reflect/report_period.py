@@ -13,23 +13,32 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reflect.errors import Problem, ValidationError
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek, week_range
 
 KINDS = ("month", "quarter", "year")
+#: The months, marked for translation (``Report`` context); a Message's parts.
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Report", "January"),
+    QT_TRANSLATE_NOOP("Report", "February"),
+    QT_TRANSLATE_NOOP("Report", "March"),
+    QT_TRANSLATE_NOOP("Report", "April"),
+    QT_TRANSLATE_NOOP("Report", "May"),
+    QT_TRANSLATE_NOOP("Report", "June"),
+    QT_TRANSLATE_NOOP("Report", "July"),
+    QT_TRANSLATE_NOOP("Report", "August"),
+    QT_TRANSLATE_NOOP("Report", "September"),
+    QT_TRANSLATE_NOOP("Report", "October"),
+    QT_TRANSLATE_NOOP("Report", "November"),
+    QT_TRANSLATE_NOOP("Report", "December"),
 )
+
+
+def _month(number: int) -> Message:
+    """The month ``number`` (1–12) by name, translatable."""
+    return Message(MONTHS[number - 1], "Report")
+
+
 _QUARTER_RE = re.compile(r"^(\d{4})-Q(\d+)$", re.IGNORECASE)
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR_RE = re.compile(r"^(\d{4})$")
@@ -97,15 +106,28 @@ class Period:
     def words(self) -> str:
         """ "July to September 2026", "July 2026", "2026"."""
         if self.kind == "quarter":
-            first = MONTHS[3 * self.number - 3]
-            return f"{first} to {MONTHS[3 * self.number - 1]} {self.year}"
+            return Message(
+                QT_TRANSLATE_NOOP("Report", "{first} to {last} {year}"),
+                "Report",
+                first=_month(3 * self.number - 2),
+                last=_month(3 * self.number),
+                year=self.year,
+            )
         if self.kind == "month":
-            return f"{MONTHS[self.number - 1]} {self.year}"
+            return Message(
+                QT_TRANSLATE_NOOP("Report", "{month} {year}"),
+                "Report",
+                month=_month(self.number),
+                year=self.year,
+            )
         return str(self.year)
 
     def title(self) -> str:
-        """ "2026-Q3 (July to September 2026)"; a year is just "2026"."""
-        return str(self) if self.kind == "year" else f"{self} ({self.words()})"
+        """ "2026-Q3 (July to September 2026)"; a year is just "2026". A Message (the
+        month names translate), except for a year."""
+        if self.kind == "year":
+            return str(self)
+        return Message("{period} ({words})", "Report", period=str(self), words=self.words())
 
     def first_day(self) -> date:
         month = {"month": self.number, "quarter": 3 * self.number - 2, "year": 1}[self.kind]

@@ -14,11 +14,10 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from reflect import APP_NAME
 from reflect.errors import ReflectError, disk_problem
 from reflect.profile import make_private_file
 from reflect.report import Report
-from reflect.report_layout import CHARTS, blocks
+from reflect.report_layout import Translate, blocks, english, language, title
 
 FORMATS = {".pdf": "pdf", ".md": "markdown", ".html": "html", ".htm": "html"}
 
@@ -40,10 +39,13 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(report: Report, images: Mapping[str, str]) -> str:
-    """The report as Markdown; ``images`` maps a chart's name to its (relative) path."""
+def render_markdown(
+    report: Report, images: Mapping[str, str], translate: Translate = english
+) -> str:
+    """The report as Markdown; ``images`` maps a chart's name to its (relative) path;
+    ``translate`` gives its fixed words in the reader's language."""
     lines: list[str] = []
-    for block in blocks(report, tuple(images)):
+    for block in blocks(report, tuple(images), translate):
         if block.kind in ("h1", "h2", "h3"):
             level = "#" * int(block.kind[1])
             lines += [f"{level} {block.text}", ""]
@@ -60,7 +62,7 @@ def render_markdown(report: Report, images: Mapping[str, str]) -> str:
             lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
             lines.append("")
         elif block.kind == "image":
-            lines += [f"![{CHARTS[block.text]}]({images[block.text]})", ""]
+            lines += [f"![{block.items[0]}]({images[block.text]})", ""]
         elif block.kind == "said":
             heading, text = block.items
             lines.append(f"**{heading}**")
@@ -107,12 +109,13 @@ def render_html(
     report: Report,
     images: Mapping[str, str],
     sizes: Mapping[str, tuple[int, int]] | None = None,
+    translate: Translate = english,
 ) -> str:
     """The report as one HTML document. ``images`` maps a chart's name to its ``src`` (a
     data URI for a file that stands alone); ``sizes`` fixes the charts' width and height
     in pixels (for Qt's rich text, which knows no max-width)."""
     body = []
-    for block in blocks(report, tuple(images)):
+    for block in blocks(report, tuple(images), translate):
         kind = block.kind
         if kind in ("h1", "h2", "h3"):
             style = ' style="page-break-before: always"' if block.new_page else ""
@@ -149,39 +152,45 @@ def render_html(
         elif kind == "image":
             size = (sizes or {}).get(block.text)
             width = f' width="{size[0]}" height="{size[1]}"' if size else ""
-            alt = _h(CHARTS[block.text])
+            alt = _h(block.items[0])
             src = _h(images[block.text])
             body.append(f'<p class="chart"><img class="chart" src="{src}" alt="{alt}"{width}></p>')
         elif kind == "said":
             heading, text = block.items
             body.append(f'<p class="heading">{_h(heading)}</p>')
             body.append(f"<blockquote>{_lines(text)}</blockquote>")
-    title = _h(f"{APP_NAME} review: {report.period}")
+    head = _h(title(report, translate))
+    lang = _h(language(translate))
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{title}</title><style>{STYLE}</style></head>\n<body>\n"
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{head}</title><style>{STYLE}</style></head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"
     )
 
 
 def _numeric(cell: str) -> bool:
-    return cell.removesuffix(" %").isdigit() or cell == "—"
+    return cell.removesuffix(" %").removesuffix("\u00a0%").isdigit() or cell == "—"
 
 
 # --- files -----------------------------------------------------------------------------------
 
 
-def markdown_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
+def markdown_files(
+    report: Report, charts: Mapping[str, bytes], out: Path, translate: Translate = english
+) -> dict[Path, bytes]:
     """The Markdown file and its charts beside it (``NAME-ebb-flow.png``), linked relatively."""
     files = {name: chart_file(out, name) for name in charts}
-    text = render_markdown(report, {name: path.name for name, path in files.items()})
+    text = render_markdown(report, {name: path.name for name, path in files.items()}, translate)
     return {out: text.encode("utf-8"), **{files[name]: png for name, png in charts.items()}}
 
 
-def html_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict[Path, bytes]:
+def html_files(
+    report: Report, charts: Mapping[str, bytes], out: Path, translate: Translate = english
+) -> dict[Path, bytes]:
     """One self-contained HTML file, the charts inside it as data URIs."""
-    text = render_html(report, {name: data_uri(png) for name, png in charts.items()})
+    images = {name: data_uri(png) for name, png in charts.items()}
+    text = render_html(report, images, translate=translate)
     return {out: text.encode("utf-8")}
 
 

@@ -138,3 +138,39 @@ def test_a_profile_without_a_database(tmp_path):
     )
     assert result.returncode == 1
     assert "there is no database" in result.stderr
+
+
+def _profile_in(demo, tmp_path, language: str):
+    """A copy of the demo profile whose app settings chose ``language``."""
+    from ui.settings import Settings
+
+    profile = tmp_path / f"profile-{language}"
+    shutil.copytree(demo, profile)
+    Settings.for_profile(Profile(profile)).set_language(language)
+    return profile
+
+
+def test_the_report_is_written_in_the_language_the_app_shows(demo, tmp_path):
+    written = {}
+    for language in ("de", "en"):
+        out = tmp_path / f"{language}.md"
+        profile = _profile_in(demo, tmp_path, language)
+        result = reflect("report", "--period", str(QUARTER), "--out", str(out), data_dir=profile)
+        assert result.returncode == 0, result.stderr
+        written[language] = out.read_text()
+    german, english = written["de"], written["en"]
+
+    assert german.startswith("# Reflect-Rückblick: ")
+    for heading in ("Auf einen Blick", "Ebbe und Flut", "Netzwerke", "Ziele", "Erkenntnisse"):
+        assert f"## {heading}\n" in german
+    assert "## In deinen eigenen Worten" in german
+    assert re.search(r"Arbeitslast im Schnitt \d,\d \(", german)  # a decimal comma
+    assert re.search(r"Erstellt am \d+\. \w+ 20\d\d\.", german)
+    assert "## Ebb and flow" not in german and "Average workload" not in german
+
+    assert english.startswith(f"# Reflect review: {QUARTER.title()}")
+    assert "## At a glance" in english and "## In your own words" in english
+    assert re.search(r"Average workload \d\.\d \(", english)
+    # the user's own words are the same in both
+    said = [line for line in english.splitlines() if line.startswith("> ")]
+    assert said and said == [line for line in german.splitlines() if line.startswith("> ")]

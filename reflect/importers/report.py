@@ -7,15 +7,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
 KIND_WORDS = {  # kind → (one, many)
-    "posts": ("post", "posts"),
-    "comments": ("comment or reply", "comments and replies"),
-    "shares": ("share", "shares"),
-    "reactions": ("reaction", "reactions"),
-    "minutes": ("minute", "minutes"),
+    "posts": (QT_TRANSLATE_NOOP("Import", "post"), QT_TRANSLATE_NOOP("Import", "posts")),
+    "comments": (
+        QT_TRANSLATE_NOOP("Import", "comment or reply"),
+        QT_TRANSLATE_NOOP("Import", "comments and replies"),
+    ),
+    "shares": (QT_TRANSLATE_NOOP("Import", "share"), QT_TRANSLATE_NOOP("Import", "shares")),
+    "reactions": (
+        QT_TRANSLATE_NOOP("Import", "reaction"),
+        QT_TRANSLATE_NOOP("Import", "reactions"),
+    ),
+    "minutes": (QT_TRANSLATE_NOOP("Import", "minute"), QT_TRANSLATE_NOOP("Import", "minutes")),
 }
+
+
+class Count(float):
+    """A whole number for a Message: ``{n:.0f}`` reads "1,234" in English; the UI formats it
+    the user's way ("1.234"), as it does every float."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), "," + spec if spec == ".0f" else spec)
+
+
+def _m(template: str, /, **params: object) -> Message:
+    return Message(template, "Import", **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,21 +57,31 @@ class Counted:
         value = self.new if value is None else value
         number = round(value)
         one, many = KIND_WORDS.get(self.kind, (self.kind, self.kind))
-        return f"{number:,} {one if number == 1 else many}"
+        kind = _m(one if number == 1 else many)
+        return _m(QT_TRANSLATE_NOOP("Import", "{n:.0f} {kind}"), n=Count(number), kind=kind)
 
     def sentence(self) -> str:
         """``3 posts counted, from 2024-W08 to 2024-W10.``, saying what was known before."""
+        amount, weeks = self.amount_words(), self.weeks_words()
         if self.already_known < 0.5:
-            return f"{self.amount_words()} counted, {self.weeks_words()}."
-        found = f"{self.amount_words(self.found)}, {self.weeks_words()}"
+            template = QT_TRANSLATE_NOOP("Import", "{amount} counted, {weeks}.")
+            return _m(template, amount=amount, weeks=weeks)
+        found = self.amount_words(self.found)
         if self.new < 0.5:
-            return f"{found}: all imported before, not counted again."
-        return f"{found}: {round(self.new):,} new counted, the rest imported before."
+            template = QT_TRANSLATE_NOOP(
+                "Import", "{found}, {weeks}: all imported before, not counted again."
+            )
+            return _m(template, found=found, weeks=weeks)
+        template = QT_TRANSLATE_NOOP(
+            "Import", "{found}, {weeks}: {new:.0f} new counted, the rest imported before."
+        )
+        return _m(template, found=found, weeks=weeks, new=Count(round(self.new)))
 
     def weeks_words(self) -> str:
         if self.first == self.last:
-            return f"in {self.first}"
-        return f"from {self.first} to {self.last}"
+            return _m(QT_TRANSLATE_NOOP("Import", "in {week}"), week=str(self.first))
+        template = QT_TRANSLATE_NOOP("Import", "from {first} to {last}")
+        return _m(template, first=str(self.first), last=str(self.last))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,29 +104,39 @@ class ImportReport:
     def title(self) -> str:
         """A few words over the report in the dialog."""
         if not self.counted:
-            return "Nothing to count"
+            return _m(QT_TRANSLATE_NOOP("Import", "Nothing to count"))
         if not self.new_items:
-            return "Nothing new to count"
-        return f"Imported into {_listed(self.networks)}"
+            return _m(QT_TRANSLATE_NOOP("Import", "Nothing new to count"))
+        return _m(
+            QT_TRANSLATE_NOOP("Import", "Imported into {networks}"), networks=_listed(self.networks)
+        )
 
     def files_words(self) -> str:
         """``Read from x.zip: tweets.js, tweets-part1.js.`` or ``Read: tweets.js.``"""
         prefix = f"{self.source} › "
         if self.files and all(f.startswith(prefix) for f in self.files):
             names = [f.removeprefix(prefix).rsplit("/", 1)[-1] for f in self.files]
-            return f"Read from {self.source}: {', '.join(names)}."
-        return f"Read: {', '.join(self.files)}." if self.files else ""
+            template = QT_TRANSLATE_NOOP("Import", "Read from {source}: {names}.")
+            return _m(template, source=self.source, names=", ".join(names))
+        if not self.files:
+            return ""
+        return _m(QT_TRANSLATE_NOOP("Import", "Read: {names}."), names=", ".join(self.files))
 
     def headline(self) -> str:
-        into = _listed(self.networks) or "no network"
+        into = _listed(self.networks) or _m(QT_TRANSLATE_NOOP("Import", "no network"))
         if not self.counted:
-            return f"Nothing to count for {into} was found in {self.source}."
-        if not self.new_items:
-            return (
-                f"Everything in {self.source} had been imported into {into} before; "
-                "nothing was counted twice."
+            template = QT_TRANSLATE_NOOP(
+                "Import", "Nothing to count for {into} was found in {source}."
             )
-        return f"Imported {self.source} into {into}."
+        elif not self.new_items:
+            template = QT_TRANSLATE_NOOP(
+                "Import",
+                "Everything in {source} had been imported into {into} before; "
+                "nothing was counted twice.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Import", "Imported {source} into {into}.")
+        return _m(template, source=self.source, into=into)
 
     def lines(self) -> list[str]:
         """The report as plain lines (what ``reflect import`` prints)."""
@@ -122,4 +161,5 @@ def _listed(names: tuple[str, ...]) -> str:
     """``X``, ``X and Mastodon``, ``LinkedIn, Mastodon and X``."""
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    template = QT_TRANSLATE_NOOP("Import", "{names} and {last}")
+    return _m(template, names=", ".join(names[:-1]), last=names[-1])

@@ -1622,6 +1622,113 @@ Kein Check-in</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>comment or reply</source>
+        <translation>Kommentar oder Antwort</translation>
+    </message>
+    <message>
+        <source>comments and replies</source>
+        <translation>Kommentare und Antworten</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>geteilter Inhalt</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>geteilte Inhalte</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>{n:.0f} {kind}</source>
+        <translation>{n:.0f} {kind}</translation>
+    </message>
+    <message>
+        <source>{amount} counted, {weeks}.</source>
+        <translation>{amount} gezählt, {weeks}.</translation>
+    </message>
+    <message>
+        <source>{found}, {weeks}: all imported before, not counted again.</source>
+        <translation>{found}, {weeks}: alles schon früher importiert, nicht noch einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>{found}, {weeks}: {new:.0f} new counted, the rest imported before.</source>
+        <translation>{found}, {weeks}: {new:.0f} neu gezählt, der Rest war schon früher importiert.</translation>
+    </message>
+    <message>
+        <source>in {week}</source>
+        <translation>in {week}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Nothing to count</source>
+        <translation>Nichts zu zählen</translation>
+    </message>
+    <message>
+        <source>Nothing new to count</source>
+        <translation>Nichts Neues zu zählen</translation>
+    </message>
+    <message>
+        <source>Imported into {networks}</source>
+        <translation>Importiert in {networks}</translation>
+    </message>
+    <message>
+        <source>Read from {source}: {names}.</source>
+        <translation>Gelesen aus {source}: {names}.</translation>
+    </message>
+    <message>
+        <source>Read: {names}.</source>
+        <translation>Gelesen: {names}.</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Nothing to count for {into} was found in {source}.</source>
+        <translation>In {source} war nichts für {into} zu zählen.</translation>
+    </message>
+    <message>
+        <source>Everything in {source} had been imported into {into} before; nothing was counted twice.</source>
+        <translation>Alles in {source} war schon früher in {into} importiert; nichts wurde doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Imported {source} into {into}.</source>
+        <translation>{source} in {into} importiert.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Reflect counts what you really did — posts, comments and replies, shares, reactions, or minutes — from the export a network gives you, and shows it beside what you report. The file is read here and never leaves this computer.</source>
@@ -3868,6 +3975,376 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     <message>
         <source>Time for the check-in of %s: two or three minutes.</source>
         <translation>Zeit für den Check-in von %s: zwei, drei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>nothing to judge by yet</source>
+        <translation>noch nichts, woran es sich messen lässt</translation>
+    </message>
+    <message>
+        <source>met in {met} of {weeks}</source>
+        <translation>erreicht in {met} von {weeks}</translation>
+    </message>
+    <message>
+        <source>met in {met} of {weeks}, partly in {partly}</source>
+        <translation>erreicht in {met} von {weeks}, teilweise in {partly}</translation>
+    </message>
+    <message>
+        <source>met in {met} of {weeks}, not yet in {missed}</source>
+        <translation>erreicht in {met} von {weeks}, noch nicht in {missed}</translation>
+    </message>
+    <message>
+        <source>met in {met} of {weeks}, partly in {partly}, not yet in {missed}</source>
+        <translation>erreicht in {met} von {weeks}, teilweise in {partly}, noch nicht in {missed}</translation>
+    </message>
+    <message>
+        <source>paused for {weeks}</source>
+        <translation>pausiert für {weeks}</translation>
+    </message>
+    <message>
+        <source>no data in {weeks}</source>
+        <translation>keine Angaben in {weeks}</translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation>{n} Woche</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} Wochen</translation>
+    </message>
+    <message>
+        <source>Note on {name}</source>
+        <translation>Notiz zu {name}</translation>
+    </message>
+    <message>
+        <source>Ebb and flow</source>
+        <extracomment>The charts a report shows, by the name ``reflect chart`` gives them, and their headings.</extracomment>
+        <translation>Ebbe und Flut</translation>
+    </message>
+    <message>
+        <source>Participation mix</source>
+        <translation>Mischung der Beteiligung</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The document&apos;s language code (the ``lang`` of its HTML), translated like its words.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>commenter</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, {start} – {end}</source>
+        <translation>{first} bis {last}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{week} ({first}–{last} {month})</source>
+        <translation>{week} ({first}.–{last}. {month})</translation>
+    </message>
+    <message>
+        <source>{week} ({first} {first_month} – {last} {last_month})</source>
+        <translation>{week} ({first}. {first_month} – {last}. {last_month})</translation>
+    </message>
+    <message>
+        <source>{app} review: {period}</source>
+        <translation>{app}-Rückblick: {period}</translation>
+    </message>
+    <message>
+        <source>Made on {day}.</source>
+        <translation>Erstellt am {day}.</translation>
+    </message>
+    <message>
+        <source>{weeks}: {span}. {made}</source>
+        <translation>{weeks}: {span}. {made}</translation>
+    </message>
+    <message>
+        <source>The period is still running: this covers its weeks so far.</source>
+        <translation>Der Zeitraum läuft noch: Das hier umfasst seine Wochen bis jetzt.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>There are no check-ins for these weeks. That is fine — quiet stretches are part of it. You can still write a check-in for a past week, and a new report will include it.</source>
+        <translation>Für diese Wochen gibt es keine Check-ins. Das ist in Ordnung – ruhige Zeiten gehören dazu. Du kannst auch für eine vergangene Woche noch einen Check-in schreiben; ein neuer Bericht nimmt ihn dann auf.</translation>
+    </message>
+    <message>
+        <source>Check-ins: {checked} of {weeks} weeks.</source>
+        <translation>Check-ins: {checked} von {weeks} Wochen.</translation>
+    </message>
+    <message>
+        <source>Average workload {workload}, average energy {energy}.</source>
+        <translation>Arbeitslast im Schnitt {workload}, Energie im Schnitt {energy}.</translation>
+    </message>
+    <message>
+        <source>Life context: {tags}.</source>
+        <translation>Umstände: {tags}.</translation>
+    </message>
+    <message>
+        <source>{actions} actions in all (posts, comments, shares and reactions) on {networks} networks.</source>
+        <translation>{actions} Aktionen insgesamt (Beiträge, Kommentare, Geteiltes und Reaktionen) in {networks} Netzwerken.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Bei­träge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommen­tare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reak­tionen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Weeks used</source>
+        <translation>Wochen genutzt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Impor­tiert</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>What your check-ins say, added up over the period. Weeks used: the weeks you did something there; weeks marked “didn&apos;t use it” are not among them.</source>
+        <translation>Was deine Check-ins sagen, über den Zeitraum zusammengezählt. Wochen genutzt: die Wochen, in denen du dort etwas getan hast; Wochen mit „nicht genutzt“ zählen nicht dazu.</translation>
+    </message>
+    <message>
+        <source>What your check-ins say, added up over the period. Weeks used: the weeks you did something there; weeks marked “didn&apos;t use it” are not among them. Imported: the actions your networks&apos; own exports counted, kept apart.</source>
+        <translation>Was deine Check-ins sagen, über den Zeitraum zusammengezählt. Wochen genutzt: die Wochen, in denen du dort etwas getan hast; Wochen mit „nicht genutzt“ zählen nicht dazu. Importiert: die Aktionen, die die Exporte deiner Netzwerke selbst gezählt haben, getrennt gehalten.</translation>
+    </message>
+    <message>
+        <source>no shares given</source>
+        <translation>keine Anteile angegeben</translation>
+    </message>
+    <message>
+        <source>Mostly (your shares)</source>
+        <translation>Meistens (deine Anteile)</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Commenter</source>
+        <translation>Kommen­tieren</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Counts imply</source>
+        <translation>Zahlen deuten auf</translation>
+    </message>
+    <message>
+        <source>Your own shares are the mean over the weeks you gave them; the counts imply a role from what you did: posting makes a creator, replying a commenter.</source>
+        <translation>Deine eigenen Anteile sind der Mittelwert über die Wochen, in denen du sie angegeben hast; die Zahlen deuten auf eine Rolle nach dem, was du getan hast: Wer postet, erstellt; wer antwortet, kommentiert.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>No goals ran in these weeks.</source>
+        <translation>In diesen Wochen lief kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
+    </message>
+    <message>
+        <source>Paused weeks never count against a goal, and a week not met is information, not a failure.</source>
+        <translation>Pausierte Wochen zählen nie gegen ein Ziel, und eine Woche, in der es nicht geklappt hat, ist eine Information, kein Scheitern.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>What you expected</source>
+        <translation>Was du erwartet hast</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Insights need a few weeks of check-ins to go on.</source>
+        <translation>Erkenntnisse brauchen ein paar Wochen mit Check-ins als Grundlage.</translation>
+    </message>
+    <message>
+        <source>Not enough weeks yet to say something with care ({needs}).</source>
+        <translation>Noch zu wenige Wochen, um mit Bedacht etwas zu sagen ({needs}).</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>You wrote no reflections or notes in these weeks.</source>
+        <translation>In diesen Wochen hast du keine Gedanken oder Notizen aufgeschrieben.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <extracomment>The months, marked for translation (``Report`` context); a Message&apos;s parts.</extracomment>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{first} to {last} {year}</source>
+        <translation>{first} bis {last} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>

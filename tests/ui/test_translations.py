@@ -292,3 +292,85 @@ def test_storage_and_disk_errors_read_in_german_and_stay_english_underneath(
     assert explain(damaged).endswith(
         "ist beschädigt (file is not a database). Die Datei blieb unberührt."
     )
+
+
+def test_the_import_report_dialog_speaks_german_with_german_numbers(qtbot, translators):
+    from reflect.importers.report import Counted, ImportReport
+    from ui.importing.import_report_dialog import ImportReportDialog
+
+    counted = (
+        Counted("LinkedIn", "posts", 1234, 1234, IsoWeek(2026, 8), IsoWeek(2026, 10)),
+        Counted("LinkedIn", "reactions", 5, 2, IsoWeek(2026, 9), IsoWeek(2026, 9)),
+    )
+    report = ImportReport(
+        "linkedin", "LinkedIn", "export.zip", (), ("LinkedIn",), counted, 3, (), None, None
+    )
+    assert report.headline() == "Imported export.zip into LinkedIn."  # English underneath
+    assert counted[0].sentence() == "1,234 posts counted, from 2026-W08 to 2026-W10."
+
+    translators.install("de")
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Importiert in LinkedIn"
+    assert dialog.headline.text() == "export.zip in LinkedIn importiert."
+    assert dialog.rows()[1:] == [
+        ["Beiträge", "1.234", "Von 2026-W08 bis 2026-W10", "–"],
+        ["Reaktionen", "2", "In 2026-W09", "3"],
+    ]
+    from ui.text import domain
+
+    assert domain(counted[0].sentence()) == "1.234 Beiträge gezählt, von 2026-W08 bis 2026-W10."
+    assert domain(counted[1].sentence()) == (
+        "5 Reaktionen, in 2026-W09: 2 neu gezählt, der Rest war schon früher importiert."
+    )
+
+
+def test_a_report_in_german_has_german_words_and_numbers_and_english_stays(translators):
+    from datetime import date
+
+    from reflect.report import GoalOutcome, Report, WeekWords, Words
+    from reflect.report_period import Period
+    from reflect.report_render import render_markdown
+    from reflect.trends import EbbFlow, TrendQuery
+    from ui.report.report_writer import words
+
+    period = Period(2026, "quarter", 3)
+    weeks = tuple(period.weeks())
+    goal = GoalOutcome("Write more", "Blog", "at least 2 posts a week", 4, 2, 0, 1, 0)
+    said = WeekWords(weeks[0], (Words("Note on Blog", "Ich schrieb: 3.5 hours, my own words"),))
+    report = Report(
+        period,
+        weeks,
+        date(2026, 10, 2),
+        False,
+        weeks[:2],
+        2.5,
+        None,
+        (("deadline", 2),),
+        (),
+        (goal,),
+        (),
+        (said,),
+        (),
+        TrendQuery(weeks[0], weeks[-1]),
+        EbbFlow("actions", (), ()),
+        (),
+    )
+    english = render_markdown(report, {})
+    assert english.startswith("# Reflect review: 2026-Q3 (July to September 2026)\n")
+    assert "Made on 2 October 2026." in english
+    assert "- Average workload 2.5 (comfortable), average energy —." in english
+    assert (
+        "| Write more | Blog | at least 2 posts a week | met in 4 of 6 weeks, partly in 2; "
+        "paused for 1 week |" in english
+    )
+
+    translators.install("de")
+    german = render_markdown(report, {}, words)
+    assert german.startswith("# Reflect-Rückblick: 2026-Q3 (Juli bis September 2026)\n")
+    assert "## Auf einen Blick" in german and "## Ziele" in german
+    assert "Erstellt am 2. Oktober 2026." in german
+    assert "- Arbeitslast im Schnitt 2,5 (angenehm), Energie im Schnitt —." in german
+    assert "erreicht in 4 von 6 Wochen, teilweise in 2; pausiert für 1 Woche" in german
+    assert "### 2026-W27 (29. Juni – 5. Juli)" in german
+    assert "> Ich schrieb: 3.5 hours, my own words" in german  # the user's words as written

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect.importers import ImportReport
 from reflect.importers.report import KIND_WORDS
 from ui.forms import DIALOG_STYLE
+from ui.text import domain, upper_first
 from ui.theme import scaled
 
 REPORT_STYLE = """
@@ -39,9 +40,9 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReportDialog")
         self.setStyleSheet(scaled(DIALOG_STYLE + REPORT_STYLE))
 
-        self.title = QLabel(report.title())
+        self.title = QLabel(domain(report.title()))
         self.title.setObjectName("dialogTitle")
-        sentence = report.headline()
+        sentence = domain(report.headline())
         if report.created_network:
             sentence += self.tr(" The network {network} was added for it.").format(
                 network=report.created_network
@@ -67,7 +68,7 @@ class ImportReportDialog(QDialog):
         self.skipped.setVisible(bool(report.skipped))
         layout.addWidget(self.skipped)
 
-        details = [report.files_words()] if report.files else []
+        details = [domain(report.files_words())] if report.files else []
         if report.backup:
             details.append(
                 self.tr("A backup was made first: {name} in {parent}.").format(
@@ -121,11 +122,12 @@ class ImportReportDialog(QDialog):
         for row, counted in enumerate(report.counted, start=1):
             many = KIND_WORDS.get(counted.kind, (counted.kind, counted.kind))[1]
             before = round(counted.already_known)
+            locale = QLocale()
             cells = [counted.network] * several + [
-                _initial(many),
-                f"{round(counted.new):,}",
-                _initial(counted.weeks_words()),
-                f"{before:,}" if before else "–",
+                upper_first(QCoreApplication.translate("Import", many)),
+                locale.toString(round(counted.new)),
+                upper_first(domain(counted.weeks_words())),
+                locale.toString(before) if before else "–",
             ]
             for column, text in enumerate(cells):
                 label = QLabel(text)
@@ -143,7 +145,3 @@ class ImportReportDialog(QDialog):
         return self.tr("<b>Not counted</b><ul style='margin-left:-20px'>{items}</ul>").format(
             items=items
         )
-
-
-def _initial(text: str) -> str:
-    return text[:1].upper() + text[1:]

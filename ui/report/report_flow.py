@@ -19,7 +19,7 @@ from reflect.weeks import IsoWeek
 from ui.report.report_dialog import SUFFIXES, ReportDialog, ReportRequest
 from ui.safety.export_flow import size_words
 from ui.tasks import TaskRunner
-from ui.text import error_words
+from ui.text import domain, error_words
 
 
 class ReportFlow(QObject):
@@ -94,7 +94,7 @@ class ReportFlow(QObject):
         main = written[0]
         size = size_words(sum(p.stat().st_size for p in written if p.exists()))
         text = self.tr("Wrote the review of {period} to {path} ({size}).").format(
-            period=report.period.title(), path=main, size=size
+            period=domain(report.period.title()), path=main, size=size
         )
         if len(written) > 1:
             text += " " + self.tr("Its charts are beside it: {names}.").format(

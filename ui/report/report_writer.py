@@ -2,7 +2,9 @@
 
 The charts are the Trends page's own widgets, drawn offscreen through
 ``ui.charts.chart_render.chart_image``; the PDF is the report's HTML laid out by
-``QTextDocument`` on A4 pages, with the page number at the foot of each page. Everything
+``QTextDocument`` on A4 pages, with the page number at the foot of each page. The fixed words
+come in the language of the translators installed (``ui.text.domain``); ``reflect report``
+installs the profile's with ``profile_language``. Everything
 here runs on the UI thread and returns bytes; writing the files is ``report_render.write_files``
 (on the worker, in the app).
 """
@@ -13,16 +15,30 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QSize,
+    QUrl,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reflect import APP_NAME
+from reflect.goal_overview import ALL_NETWORKS
+from reflect.profile import Profile
 from reflect.report import Report
-from reflect.report_layout import CHARTS
+from reflect.report_layout import CHARTS, title
 from reflect.report_render import format_for, html_files, markdown_files, render_html
 from ui.charts.chart_render import application, chart_image
 from ui.charts.trend_chart import palette_is_dark
+from ui.i18n import Translators
+from ui.settings import FILE_NAME, Settings
+from ui.text import NBSP, domain
 from ui.trends.chart_kinds import KINDS
 
 #: The charts' size before the device pixel ratio: narrower than ``reflect chart``'s, so
@@ -33,6 +49,11 @@ CHART_SIZE = QSize(860, 430)
 PDF_IMAGE_WIDTH = 630
 
 
+def words(text: str) -> str:
+    """A report's sentence in the user's language; "40 %" never split over two lines."""
+    return domain(text).replace(" %", NBSP + "%")
+
+
 def chart_pngs(report: Report) -> dict[str, bytes]:
     """The report's charts as PNG images; none for a period without check-ins."""
     if not report.checked_in:
@@ -41,8 +62,9 @@ def chart_pngs(report: Report) -> dict[str, bytes]:
     found = {}
     with _light(application()):
         for name in CHARTS:
-            title = KINDS[name].title(report.query, "All networks")
-            image = chart_image(name, data[name], report.query, title, CHART_SIZE)
+            everything = QCoreApplication.translate("Reflect", ALL_NETWORKS)
+            heading = KINDS[name].title(report.query, everything)
+            image = chart_image(name, data[name], report.query, heading, CHART_SIZE)
             found[name] = png_bytes(image)
     return found
 
@@ -77,7 +99,7 @@ def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> bytes:
     buffer = QBuffer(held)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{APP_NAME} review: {report.period.title()}")
+    writer.setTitle(title(report, words))
     writer.setCreator(APP_NAME)
     writer.setResolution(300)
     writer.setPageLayout(
@@ -96,7 +118,7 @@ def pdf_bytes(report: Report, charts: Mapping[str, bytes]) -> bytes:
         height = round(PDF_IMAGE_WIDTH * image.height() / image.width())
         sizes[name] = (PDF_IMAGE_WIDTH, height)  # the page's width
     sources = {name: f"{name}.png" for name in charts}
-    document.setHtml(render_html(report, sources, sizes))
+    document.setHtml(render_html(report, sources, sizes, words))
     document.print_(writer)  # its painter ends the PDF
     buffer.close()
     return bytes(held.data())
@@ -109,7 +131,23 @@ def report_files(report: Report, charts: Mapping[str, bytes], out: Path) -> dict
     if kind == "pdf":
         return {out: pdf_bytes(report, charts)}
     if kind == "html":
-        return html_files(report, charts, out)
+        return html_files(report, charts, out, words)
     if kind == "markdown":
-        return markdown_files(report, charts, out)
+        return markdown_files(report, charts, out, words)
     raise ValueError(f"no report format for {out.name}")
+
+
+@contextmanager
+def profile_language(profile: Profile) -> Iterator[str]:
+    """While inside, the translators of the language the app shows for ``profile`` (its choice
+    in Settings, else the system's) are installed, as the app does at start; the code used."""
+    application()  # translators need an application to be installed on
+    path = profile.directory / FILE_NAME
+    choice = Settings(path).language() if path.exists() else ""
+    saved = QLocale()
+    translators = Translators()
+    try:
+        yield translators.install(choice)
+    finally:
+        translators.remove()
+        QLocale.setDefault(saved)
