@@ -20,6 +20,7 @@ from reflect import networks as network_service
 from reflect import practices as practice_service
 from reflect.checkins import COUNTS, CheckIn
 from reflect.experiments import Experiment
+from reflect.goal_words import describe
 from reflect.goals import Goal, GoalState, MeasuredWeek
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.networks import Network
@@ -192,7 +193,7 @@ def rows_for(
                 goal.network_id,
                 name or ALL_NETWORKS,
                 network.colour if network else None,
-                goal_service.describe(
+                describe(
                     goal, name, week, practice_names.get(goal.target_for(week).practice_id or "")
                 ),
                 goal.status_in(week),

@@ -18,7 +18,7 @@ from reflect import models as m
 from reflect.chart_data import ebb_flow_summary, participation_summary
 from reflect.errors import ReflectError
 from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
-from reflect.goals import describe
+from reflect.goal_words import describe
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.insights import Insight, insights
 from reflect.overview import ACTION_COUNTS

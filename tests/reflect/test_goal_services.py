@@ -13,6 +13,7 @@ from reflect.activity import MeasuredItem
 from reflect.checkins import CheckIn, Entry
 from reflect.errors import InvalidExperiment, InvalidGoal
 from reflect.experiments import Experiment
+from reflect.goal_words import describe
 from reflect.goals import GoalDraft
 from reflect.weeks import IsoWeek
 
@@ -171,11 +172,11 @@ def test_an_unchanged_target_writes_no_new_version(db, linkedin):
 def test_descriptions_for_the_preview(db, linkedin):
     week = IsoWeek(2026, 48)
     one = GoalDraft("One", "count", week, linkedin.id, week + 4, "active_days", "at_least", 1)
-    assert goals.describe(one, "LinkedIn") == (
+    assert describe(one, "LinkedIn") == (
         "At least 1 active day a week on LinkedIn, from 2026-W48 to 2026-W52"
     )
     reader = GoalDraft("Read", "role", week, role="reader", target=100)
-    assert goals.describe(reader, weeks=False) == "Only a reader across all networks"
+    assert describe(reader, weeks=False) == "Only a reader across all networks"
 
 
 def test_measured_numbers_sit_beside_the_reported_ones(linkedin):

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from reflect import activity, charters, checkins, experiments, goals, networks, practices, prompts
 from reflect.activity import MeasuredItem
 from reflect.checkins import Answer, CheckIn, Entry, Roles
+from reflect.goal_words import describe
 from reflect.weeks import IsoWeek
 
 W9, W10 = IsoWeek(2026, 9), IsoWeek(2026, 10)
@@ -88,10 +89,7 @@ def test_a_raised_target_still_judges_earlier_weeks_by_the_old_one(db):
     assert goals.evaluate(goal, W9, week9).state == "met"
     state = goals.evaluate(goal, W10, week10)
     assert (state.state, state.detail) == ("partly", "2 of 3 posts")
-    assert (
-        goals.describe(goal, "LinkedIn", W10)
-        == "At least 3 posts a week on LinkedIn, from 2026-W01"
-    )
+    assert describe(goal, "LinkedIn", W10) == "At least 3 posts a week on LinkedIn, from 2026-W01"
 
 
 def test_paused_weeks_are_paused_never_missed(db):
@@ -247,15 +245,15 @@ def test_descriptions_read_as_plain_language(db):
     at_most = goals.GoalDraft(
         "Less X", "count", week, x.id, metric="minutes", direction="at_most", target=60
     )
-    assert goals.describe(at_most, "X") == "At most 60 minutes a week on X, from 2026-W48"
+    assert describe(at_most, "X") == "At most 60 minutes a week on X, from 2026-W48"
     practice = goals.save_goal(
         goals.GoalDraft("Promote", "practice", week, x.id, practice_id=promote.id, target=2)
     )
-    assert goals.describe(practice, "X", week, promote.name) == (
+    assert describe(practice, "X", week, promote.name) == (
         "Rate \u201cPromote others\u201d at least 2 of 3 each week on X, from 2026-W48"
     )
     free = goals.GoalDraft("Call Sam", "free", week)
-    assert goals.describe(free) == "Judged by you each week across all networks, from 2026-W48"
+    assert describe(free) == "Judged by you each week across all networks, from 2026-W48"
 
 
 def test_entries_come_back_in_the_users_network_order(db):

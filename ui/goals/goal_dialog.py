@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect import goals
+from reflect.goal_words import describe
 from reflect.goals import Goal, GoalDraft
 from reflect.networks import Network
 from reflect.practices import RATING_WORDS, Practice
@@ -319,18 +320,16 @@ class GoalDialog(QDialog):
         self.save_button.setEnabled(not problems)
         network = self.network.currentText() if draft.network_id else None
         practice = self.practice.currentText() if kind == "practice" else None
-        text = domain(goals.describe(draft, network, self._choices.week, practice))
+        text = domain(describe(draft, network, self._choices.week, practice))
         original, week = self._choices.original, draft.effective_week
         if original is not None and week is not None and week > original.start_week:
             before = original.target_for(week - 1)
             if before.asks() != draft.asks().asks():
-                text = domain(
-                    goals.describe(replace(draft, start_week=week), network, week, practice)
-                )
+                text = domain(describe(replace(draft, start_week=week), network, week, practice))
                 old = original.draft(week - 1)
                 names = {p.id: p.name for p in self._choices.practices}
                 then = domain(
-                    goals.describe(
+                    describe(
                         old, network, week - 1, names.get(before.practice_id or ""), weeks=False
                     )
                 )
