@@ -51,6 +51,12 @@ LATER = QT_TRANSLATE_NOOP("MainWindow", "Comes in a later version of Reflect.")
 DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "{app} — demo data")
 
 
+def default_size(available: QSize) -> QSize:
+    """The first window: 1280 × 800, room for History's reflections beside seven columns,
+    or nine tenths of a smaller screen."""
+    return QSize(min(1280, available.width() * 9 // 10), min(800, available.height() * 9 // 10))
+
+
 def size_words(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1120, 740)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         keys = [key for key, _ in PAGES]
         start = settings.current_page()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)

@@ -306,3 +306,19 @@ def test_the_pages_follow_a_switch_to_dark(qtbot, window_on):
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: inside() == light.color(QPalette.ColorRole.Base))
+
+
+def test_the_first_window_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from ui.main_window import default_size
+
+    assert default_size(QSize(1920, 1080)) == QSize(1280, 800)
+    assert default_size(QSize(1366, 728)) == QSize(1229, 655)  # a small laptop screen
+
+
+def test_a_first_start_opens_at_the_default_size(window_on):
+    session, _data = window_on
+    window = session.window
+    expected = window.screen().availableGeometry().size()
+    assert window.size().width() == min(1280, expected.width() * 9 // 10)
