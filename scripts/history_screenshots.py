@@ -21,9 +21,10 @@ from reflect import demo  # noqa: E402
 from reflect.db import open_database  # noqa: E402
 from reflect.profile import Profile  # noqa: E402
 from reflect.weeks import IsoWeek  # noqa: E402
-from scripts.trends_screenshots import SIZE, TODAY, dark_palette, grab  # noqa: E402
+from scripts.trends_screenshots import SIZE, TODAY, grab  # noqa: E402
 from ui.app import create_application, start_session  # noqa: E402
 from ui.exception_hook import ExceptionHook  # noqa: E402
+from ui.theme import dark_palette  # noqa: E402
 
 SEARCH = sys.argv[2] if len(sys.argv) > 2 else "thread"
 

@@ -18,42 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-
 from reflect import demo  # noqa: E402
 from reflect.db import open_database  # noqa: E402
 from reflect.profile import Profile  # noqa: E402
 from reflect.weeks import IsoWeek  # noqa: E402
 from ui.app import create_application, start_session  # noqa: E402
 from ui.exception_hook import ExceptionHook  # noqa: E402
+from ui.theme import dark_palette  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 SIZE = (1280, 900)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#292a2d",
-        QPalette.ColorRole.AlternateBase: "#303134",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#303134",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124",
-        QPalette.ColorRole.ToolTipBase: "#303134",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.Midlight: "#3c4043",
-        QPalette.ColorRole.Dark: "#1a1a1c",
-        QPalette.ColorRole.Light: "#4a4d51",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def grab(app, widget, target: Path) -> None:
