@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -30,6 +33,23 @@ class PaddedDelegate(QStyledItemDelegate):
         narrowed = QStyleOptionViewItem(option)
         narrowed.rect = option.rect.adjusted(0, 0, -2 * CELL_PADDING, 0)
         return super().sizeHint(narrowed, index)
+
+
+def draw_cell_without_text(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> QStyleOptionViewItem:
+    """The cell's background, selection and focus as the style draws them, but not its text:
+    for delegates that paint their own content. Returns the cell's initialised option."""
+    item = QStyleOptionViewItem(option)
+    delegate.initStyleOption(item, index)
+    text, item.text = item.text, ""
+    style = item.widget.style() if item.widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+    item.text = text
+    return item
 
 
 def page_layout(page: QWidget, title: str, subtitle: str) -> tuple[QVBoxLayout, QLabel]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.widgets import CELL_PADDING
+from ui.widgets import CELL_PADDING, draw_cell_without_text
 
 #: The model role that holds the line under the title.
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,12 +32,7 @@ class GoalCellDelegate(QStyledItemDelegate):
         if not detail:
             super().paint(painter, option, index)
             return
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        title = item.text
-        item.text = ""
-        style = item.widget.style() if item.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        title = draw_cell_without_text(self, painter, option, index).text
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text = palette.color(

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reflect.goals import GoalState
 from ui.theme import STATE_COLOURS
+from ui.widgets import draw_cell_without_text
 
 #: The model role that holds a row's strip (a tuple of GoalState, oldest first).
 STRIP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,11 +129,7 @@ class GoalStripDelegate(QStyledItemDelegate):
         if not states:
             super().paint(painter, option, index)
             return
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        style = item.widget.style() if item.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        draw_cell_without_text(self, painter, option, index)
         left = option.rect.left() + self.PADDING
         top = option.rect.center().y() - CELL / 2
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.history_table_model import BARS_ROLE, GAP_ROLE, REFLECTION_COLUMN
-from ui.widgets import CELL_PADDING, PaddedDelegate
+from ui.widgets import CELL_PADDING, PaddedDelegate, draw_cell_without_text
 
 Index = QModelIndex | QPersistentModelIndex
 BAR_HEIGHT = 6
@@ -24,11 +24,7 @@ class ActivityBarsDelegate(QStyledItemDelegate):
         if not bars:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option = draw_cell_without_text(self, painter, option, index)
         most = max(index.model().most_actions, 1)
         area = option.rect.adjusted(CELL_PADDING, 0, -CELL_PADDING, 0)
         total = len(bars) * BAR_HEIGHT + (len(bars) - 1) * BAR_GAP

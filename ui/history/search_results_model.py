@@ -18,6 +18,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reflect.search import SearchHit
+from ui.widgets import draw_cell_without_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: The hit's passage as HTML: the user's text escaped, the matches in <b>.
@@ -92,14 +93,7 @@ class HitDelegate(QStyledItemDelegate):
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
-            )
+        option = draw_cell_without_text(self, painter, option, index)
         document = self._document(option, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
