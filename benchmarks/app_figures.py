@@ -71,6 +71,7 @@ def median_ms(times: list[float]) -> float:
 def checkin_figures(app, runs: int) -> dict:
     from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+    from reflect.checkins import checked_in_weeks
     from reflect.weeks import IsoWeek
     from ui.checkin.checkin_flow import CheckInFlow
     from ui.tasks import TaskRunner
@@ -85,7 +86,9 @@ def checkin_figures(app, runs: int) -> dict:
     saved: list = []
     flow.dialog_opened.connect(opened.append)
     flow.checkin_saved.connect(saved.append)
-    last_week = IsoWeek.current() - 1
+    # the latest week checked in (valid as it stands), even when the profile was built
+    # in an earlier week than this run
+    last_week = max(checked_in_weeks())
 
     def open_dialog(week=None) -> float:
         opened.clear()

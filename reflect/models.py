@@ -30,7 +30,12 @@ def format_utc(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    """The inverse of :func:`format_utc` (``fromisoformat`` reads the ``Z``; it is C code,
+    ten times faster than ``strptime``, which matters when thousands of rows load)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
 class UtcField(pw.TextField):
