@@ -41,12 +41,19 @@ def read_schema_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-def open_database(profile: Profile, checked: QuickCheck | None = None) -> pw.SqliteDatabase:
+def open_database(
+    profile: Profile, checked: QuickCheck | None = None, *, verdict_later: bool = False
+) -> pw.SqliteDatabase:
     """Open (creating or migrating as needed) the profile's database and bind the models.
 
     A database newer than this app is refused before anything touches it; an older one is
     backed up, then migrated in one transaction. ``checked``: a :class:`QuickCheck` of the
     same file started earlier, waited for here in place of running the check again.
+
+    ``verdict_later``: when no migration is due, return without waiting for ``checked``; the
+    caller then owes the wait before any query (the app's worker runs ``checked.wait`` before
+    its first task). Opening reads only the header and the schema version, so a damaged file
+    is not written to meanwhile.
     """
     profile.ensure()
     path = profile.database_path
@@ -56,7 +63,8 @@ def open_database(profile: Profile, checked: QuickCheck | None = None) -> pw.Sql
         if found > LATEST:
             raise DatabaseTooNew(str(path), found, LATEST)
         if checked is not None and checked.path == path:
-            checked.wait()
+            if not (verdict_later and found == LATEST):
+                checked.wait()
         else:
             quick_check(path)
     else:
@@ -67,12 +75,18 @@ def open_database(profile: Profile, checked: QuickCheck | None = None) -> pw.Sql
     try:
         db.connect()
         current = db.execute_sql("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as error:  # pragma: no cover - depends on the damage
+    except (sqlite3.DatabaseError, pw.DatabaseError) as error:  # damage in the first pages
         db.close()
         raise DatabaseDamaged(str(path), str(error)) from error
     if current > LATEST:  # a newer app committed while its WAL was not yet checkpointed
         db.close()
         raise DatabaseTooNew(str(path), current, LATEST)
+    if current < LATEST and checked is not None and checked.path == path:
+        try:  # the header was ahead of the WAL: a migration writes, so the check comes first
+            checked.wait()
+        except BaseException:
+            db.close()
+            raise
     try:
         if 0 < current < LATEST:
             backup_database(db, profile.backups_dir / backup_name(f"before-migration-v{current}"))

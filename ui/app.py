@@ -78,11 +78,14 @@ def start_session(
     demo: bool = False,
     current_week: Callable[[], IsoWeek] = IsoWeek.current,
     clock: Callable[[], datetime] = datetime.now,
+    checked: QuickCheck | None = None,
 ) -> Session:
-    """Build the runner, settings and window, show it, then make the day's backup."""
+    """Build the runner, settings and window, show it, then make the day's backup.
+    ``checked``: the database's integrity check, still running; the worker waits for its
+    verdict before its first task."""
     collector = GarbageCollector()
     collector.start()  # before the worker thread exists
-    runner = TaskRunner(on_error=hook.report)
+    runner = TaskRunner(on_error=hook.report, gate=checked.wait if checked else None)
     settings = Settings.for_profile(profile)
     window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
     hook.set_window(window)
@@ -107,9 +110,10 @@ class _QuitOnSignals:
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, sessions: _Sessions):
         self._previous = {
-            sig: signal.signal(sig, lambda *_: window.close()) for sig in self.SIGNALS
+            sig: signal.signal(sig, lambda *_: sessions.window and sessions.window.close())
+            for sig in self.SIGNALS
         }
         self._timer = QTimer()
         self._timer.timeout.connect(lambda: None)
@@ -135,7 +139,12 @@ def run_gui(
 ) -> int:
     """Open the window on the profile in ``data_dir``; the exit status when it closes.
     ``checked``: the database's check, started before the GUI's modules loaded;
-    ``minimized``: started at login, into the tray where there is one."""
+    ``minimized``: started at login, into the tray where there is one.
+
+    The window shows before the check has its verdict (on a large profile it reads every
+    page, a quarter of a second); the worker waits for it before it touches the database.
+    Damage found then is handled like damage found before: the window closes, the newest good
+    backup is offered, and a window opens on it."""
     app = create_application()
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
@@ -151,33 +160,89 @@ def run_gui(
     except ProfileInUse as error:
         refuse(error)
         return 1
+    previous_hook = sys.excepthook
+    sessions = _Sessions(profile, instance, demo=demo, minimized=minimized)
     try:
         recovered = ""
         try:
             instance.listen()
-            database = open_database(profile, checked)
+            if checked is None and profile.database_path.exists():
+                checked = QuickCheck(profile.database_path)
+            database = open_database(profile, checked, verdict_later=True)
         except DatabaseDamaged as error:
             offered = offer_recovery(profile, error)  # never writes over the damaged file
             if offered is None:
                 return 1
-            database, recovered = offered
+            (database, recovered), checked = offered, None
         except StorageError as error:
             refuse(error)
             return 1
-        hook = ExceptionHook()
-        previous_hook, sys.excepthook = sys.excepthook, hook
-        session = start_session(profile, database, hook, demo=demo)
-        session.desktop.start(minimized=minimized)
-        instance.activation_requested.connect(session.window.activate)
-        if recovered:
-            session.window.show_message(recovered)
-        signals = _QuitOnSignals(session.window)
+        sessions.start(database, checked, recovered)
+        signals = _QuitOnSignals(sessions)
         try:
             return app.exec()
         finally:
             signals.restore()
-            session.close()
-            sys.excepthook = previous_hook
+            sessions.close()
     finally:
+        sys.excepthook = previous_hook
         instance.close()
         lock.release()
+
+
+class _Sessions:
+    """The session on show: the first one, or the one opened on a restored backup when the
+    check found damage after the window had opened."""
+
+    def __init__(self, profile: Profile, instance: SingleInstance, *, demo: bool, minimized: bool):
+        self.profile = profile
+        self.instance = instance
+        self.demo = demo
+        self.minimized = minimized
+        self.current: Session | None = None
+
+    @property
+    def window(self) -> MainWindow | None:
+        return self.current.window if self.current is not None else None
+
+    def start(self, database: Any, checked: QuickCheck | None, recovered: str) -> None:
+        hook = ExceptionHook()
+        sys.excepthook = hook
+        session = start_session(self.profile, database, hook, demo=self.demo, checked=checked)
+        session.desktop.start(minimized=self.minimized)
+        self.instance.activation_requested.connect(session.window.activate)
+        session.runner.gate_failed.connect(self._on_runner_gate_failed)
+        if recovered:
+            session.window.show_message(recovered)
+        self.current = session
+
+    def close(self) -> None:
+        if self.current is not None:
+            self.current.close()
+            self.current = None
+
+    def _on_runner_gate_failed(self, error: BaseException) -> None:
+        """The check found damage after the window opened. Nothing has touched the file: the
+        worker ran no task. Close this session, offer the newest good backup, and open a new
+        window on it (or quit)."""
+        app = QApplication.instance()
+        old = self.current
+        if old is None:
+            return
+        self.instance.activation_requested.disconnect(old.window.activate)
+        app.setQuitOnLastWindowClosed(False)  # between the two windows, none is open
+        try:
+            self.close()
+            old.window.deleteLater()  # and its tray icon with it
+            if not isinstance(error, DatabaseDamaged):
+                refuse(error)
+                app.exit(1)
+                return
+            offered = offer_recovery(self.profile, error)
+            if offered is None:
+                app.exit(1)
+                return
+            database, recovered = offered
+            self.start(database, None, recovered)
+        finally:
+            app.setQuitOnLastWindowClosed(True)

@@ -5,6 +5,10 @@ the first time it queries. A task's callback runs on the UI thread (delivered th
 queued signal) and calls ``future.result()`` there, so an error raised by the service
 surfaces on the UI thread, where the exception hook logs it and shows its sentence.
 Modelled on Anki's ``QueryOp`` and ``taskman``.
+
+A ``gate`` (the database's integrity check, finishing while the window first paints) runs on
+the worker before its first task: no task touches the database until the file is known to be
+sound. When the gate raises, ``gate_failed`` says so on the UI thread and no task ever runs.
 """
 
 from __future__ import annotations
@@ -24,23 +28,36 @@ log = logging.getLogger(__name__)
 _STOP = object()
 
 
+class _Last:
+    """``shutdown``'s last call: it runs even when the gate kept every other task out."""
+
+    def __init__(self, call: Callable[[], object]):
+        self.call = call
+
+
 class TaskRunner(QObject):
     """Runs callables on a single worker thread; ``run`` returns at once."""
 
     _result_ready = Signal(object)
+    _gate_refused = Signal(object)
     busy_changed = Signal(bool)
+    gate_failed = Signal(object)  # what the gate raised: no task will run
 
     def __init__(
         self,
         on_error: Callable[[BaseException], None] | None = None,
         parent: QObject | None = None,
+        *,
+        gate: Callable[[], object] | None = None,
     ):
         super().__init__(parent)
         self._on_error = on_error or _log_error
+        self._gate = gate
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._pending = 0
         self._closed = False
         self._result_ready.connect(self._on_result_ready, Qt.ConnectionType.QueuedConnection)
+        self._gate_refused.connect(self._on_gate_refused, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._work, name="reflect-worker", daemon=True)
         self._thread.start()
 
@@ -99,15 +116,25 @@ class TaskRunner(QObject):
             if item is not _STOP:
                 item[1].cancel()
         if last is not None:
-            self._queue.put((last, Future(), None))
+            self._queue.put(_Last(last))
         self._queue.put(_STOP)
         self._thread.join()
 
     def _work(self) -> None:
+        if self._gate is not None:
+            try:
+                self._gate()
+            except BaseException as error:
+                self._gate_refused.emit(error)
+                self._refuse_all()
+                return
         while True:
             item = self._queue.get()
             if item is _STOP:
                 return
+            if isinstance(item, _Last):
+                _run_last(item)
+                continue
             task, future, on_done = item
             if not future.set_running_or_notify_cancel():
                 continue
@@ -119,6 +146,21 @@ class TaskRunner(QObject):
                     log.error("A background task failed", exc_info=error)
             if not self._closed:
                 self._result_ready.emit((future, on_done))
+
+    def _refuse_all(self) -> None:
+        """The gate failed: cancel every task as it comes; only ``shutdown``'s last runs."""
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            if isinstance(item, _Last):
+                _run_last(item)
+            else:
+                item[1].cancel()
+
+    def _on_gate_refused(self, error: BaseException) -> None:
+        if not self._closed:
+            self.gate_failed.emit(error)
 
     def _on_result_ready(self, item: tuple[Future, Callable[[Future], None] | None]) -> None:
         if self._closed:
@@ -133,6 +175,13 @@ class TaskRunner(QObject):
             on_done(future)
         except Exception as error:
             self._on_error(error)
+
+
+def _run_last(item: _Last) -> None:
+    try:
+        item.call()
+    except Exception as error:
+        log.error("The worker's last call failed", exc_info=error)
 
 
 def _log_error(error: BaseException) -> None:

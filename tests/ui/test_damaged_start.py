@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,25 @@ from ui.main_window import MainWindow
 from ui.safety.damaged_dialog import DamagedDialog, offer_recovery
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots" / "safety"
+
+
+def flip_a_leaf(path: Path) -> None:
+    """Garbage over the header of one leaf page of the check-ins' entries: the file opens and
+    its schema reads; only SQLite's check (or reading those rows) finds the damage."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'network_entry' AND pagetype = 'leaf'"
+            )
+        ]
+    finally:
+        connection.close()
+    with open(path, "r+b") as handle:
+        handle.seek((pages[len(pages) // 2] - 1) * size)
+        handle.write(b"\xa5" * 64)
 
 
 @pytest.fixture
@@ -68,30 +88,41 @@ def test_quitting_the_offer_leaves_everything_as_it_was(qtbot, damaged):
     assert sorted(p.name for p in damaged.directory.iterdir()) == listing
 
 
-@pytest.mark.parametrize("damage", [overwrite_header, flip_middle])
+@pytest.mark.parametrize(
+    ("damage", "window_first"),
+    [(overwrite_header, False), (flip_middle, False), (flip_a_leaf, True)],
+)
 def test_a_whole_start_on_a_damaged_file_restores_the_offered_backup(
-    qtbot, tmp_path, monkeypatch, damage
+    qtbot, tmp_path, monkeypatch, damage, window_first
 ):
+    """Damage the first pages show is found before any window; damage deeper in the file is
+    found by the check that finishes while the window first paints: that window closes
+    without its worker having touched the file, and a new one opens on the backup."""
     profile = make_profile(tmp_path / "p", weeks=30)
     damage(profile.database_path)
     damaged_digest = digest(profile.database_path)
     offered: list[str] = []
-
-    def ask(_parent, error, backup):
-        offered.append(str(error))
-        return backup is not None
-
-    monkeypatch.setattr(DamagedDialog, "ask", staticmethod(ask))
     app = QApplication.instance()
 
-    def quit_when_shown():
-        windows = [  # this run's window, not one an earlier test left behind
+    def windows() -> list[MainWindow]:  # this run's windows, not one an earlier test left
+        return [
             w
             for w in app.topLevelWidgets()
             if isinstance(w, MainWindow) and getattr(w, "_profile", None) == profile
         ]
-        window = next((w for w in windows if w.isVisible()), None)
-        if window is not None:
+
+    windows_at_offer: list[int] = []
+
+    def ask(_parent, error, backup):
+        offered.append(str(error))
+        windows_at_offer.append(len(windows()))
+        return backup is not None
+
+    monkeypatch.setattr(DamagedDialog, "ask", staticmethod(ask))
+
+    def quit_when_shown():
+        window = next((w for w in windows() if w.isVisible()), None)
+        if window is not None and offered:
             timer.stop()
             QTimer.singleShot(0, window.actions["quit"].trigger)
 
@@ -110,6 +141,31 @@ def test_a_whole_start_on_a_damaged_file_restores_the_offered_backup(
         timer.stop()
     assert not timer.isActive() and offered
     assert "is damaged" in offered[0]
+    assert (windows_at_offer[0] > 0) is window_first
     kept = [p for p in profile.directory.iterdir() if p.name.startswith("damaged-")]
-    assert len(kept) == 1 and digest(kept[0]) == damaged_digest
+    assert len(kept) == 1 and digest(kept[0]) == damaged_digest  # nothing wrote to it
     assert check_database(profile.database_path) == []
+
+
+def test_quitting_the_offer_after_the_window_opened_ends_the_run_untouched(
+    qtbot, tmp_path, monkeypatch
+):
+    profile = make_profile(tmp_path / "p", weeks=30)
+    flip_a_leaf(profile.database_path)
+    before = digest(profile.database_path)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        DamagedDialog, "ask", staticmethod(lambda _p, error, _b: offered.append(str(error)))
+    )
+    app = QApplication.instance()
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(app.quit)
+    guard.start(30_000)
+    try:
+        assert run_gui(profile.directory) == 1
+    finally:
+        guard.stop()
+    assert offered and "is damaged" in offered[0]
+    assert digest(profile.database_path) == before
+    assert not [p for p in profile.directory.iterdir() if p.name.startswith("damaged-")]

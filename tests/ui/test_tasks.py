@@ -70,3 +70,39 @@ def test_shutdown_runs_the_last_call_on_the_worker(qtbot, runner):
     assert last == worker and last[0] != threading.get_ident()
     with pytest.raises(RuntimeError):
         runner.run(lambda: None)
+
+
+def test_no_task_runs_before_the_gate_opens(qtbot, qapp):
+    opened = threading.Event()
+    ran: list[str] = []
+    runner = TaskRunner(gate=opened.wait)
+    try:
+        runner.run_op(lambda: ran.append("read"), lambda _: None)
+        runner.run_op(lambda: ran.append("write"), lambda _: None)
+        qapp.processEvents()
+        assert ran == [] and runner.busy  # waiting for the verdict, in order
+        opened.set()
+        qtbot.waitUntil(lambda: not runner.busy)
+        assert ran == ["read", "write"]
+    finally:
+        runner.shutdown()
+
+
+def test_a_failed_gate_runs_no_task_and_says_why_on_the_ui_thread(qtbot, qapp):
+    release = threading.Event()
+    refusal = NotFound("check-in", "the file is damaged")
+
+    def gate():
+        release.wait()
+        raise refusal
+
+    ran: list[str] = []
+    closed: list[str] = []
+    runner = TaskRunner(gate=gate)
+    runner.run_op(lambda: ran.append("draft"), lambda _: ran.append("delivered"))
+    with qtbot.waitSignal(runner.gate_failed) as failed:
+        release.set()
+    assert failed.args == [refusal]
+    runner.run_op(lambda: ran.append("later"), lambda _: None)  # refused as it comes
+    runner.shutdown(last=lambda: closed.append("connection closed"))
+    assert ran == [] and closed == ["connection closed"]  # the last call still runs
