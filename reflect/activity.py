@@ -14,9 +14,8 @@ from reflect import models as m
 from reflect.checkins import COUNTS
 from reflect.errors import InvalidActivity, NotFound, Problem
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
+from reflect.platforms import SOURCES
 from reflect.weeks import IsoWeek
-
-SOURCES = ("x", "mastodon", "linkedin", "facebook", "bluesky", "activitywatch")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,8 @@ import peewee as pw
 from reflect.db import backup_database, backup_name, check_database
 from reflect.errors import StorageError
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
-from reflect.profile import Profile
+from reflect.profile import KEEP_DAILY, KEEP_WEEKLY, Profile
 
-KEEP_DAILY = 7
-KEEP_WEEKLY = 8
 #: A ``*.partial`` file untouched this long is left over from a backup that was killed.
 STALE_PARTIAL_SECONDS = 15 * 60
 _NAME_RE = re.compile(r"^reflect-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reflect import APP_NAME, __version__
-from reflect.activity import SOURCES as IMPORT_PLATFORMS
 from reflect.errors import ReflectError, disk_problem
+from reflect.platforms import SOURCES as IMPORT_PLATFORMS
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: The Trends charts ``reflect chart`` draws (``reflect.trends.CHARTS``) and what they count.

@@ -12,6 +12,9 @@ from reflect.errors import ProfileInUse
 
 DB_NAME = "reflect.sqlite3"
 ENV_DATA_DIR = "REFLECT_DATA_DIR"
+#: How many daily and weekly automatic backups a profile keeps unless its settings say.
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
 
 
 def default_data_dir() -> Path:

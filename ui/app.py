@@ -15,7 +15,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import APP_NAME, __version__
-from reflect.backups import run_automatic_backup
 from reflect.db import QuickCheck, open_database
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
@@ -25,7 +24,6 @@ from ui.exception_hook import ExceptionHook
 from ui.garbage_collector import GarbageCollector
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
-from ui.safety.damaged_dialog import offer_recovery
 from ui.settings import Settings
 from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
@@ -94,10 +92,13 @@ def start_session(
     window.show()
     window.offer_drafts()
     daily, weekly = settings.backups_kept()
-    runner.run_op(
-        lambda: run_automatic_backup(database, profile, keep_daily=daily, keep_weekly=weekly),
-        window.show_automatic_backup,
-    )
+
+    def back_up() -> object:
+        from reflect.backups import run_automatic_backup
+
+        return run_automatic_backup(database, profile, keep_daily=daily, keep_weekly=weekly)
+
+    runner.run_op(back_up, window.show_automatic_backup)
     return Session(profile, database, runner, settings, window, hook, collector, desktop)
 
 
@@ -170,6 +171,8 @@ def run_gui(
                 checked = QuickCheck(profile.database_path)
             database = open_database(profile, checked, verdict_later=True)
         except DatabaseDamaged as error:
+            from ui.safety.damaged_dialog import offer_recovery
+
             offered = offer_recovery(profile, error)  # never writes over the damaged file
             if offered is None:
                 return 1
@@ -238,6 +241,8 @@ class _Sessions:
                 refuse(error)
                 app.exit(1)
                 return
+            from ui.safety.damaged_dialog import offer_recovery
+
             offered = offer_recovery(self.profile, error)
             if offered is None:
                 app.exit(1)

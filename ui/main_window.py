@@ -19,26 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect import APP_NAME, backups
-from reflect.backups import Backup
+from reflect import APP_NAME
 from reflect.checkins import CheckIn
 from reflect.db import check_database
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
 from ui.checkin.checkin_flow import CheckInFlow
-from ui.importing.import_flow import ImportFlow
 from ui.lazy_pages import LazyPages
 from ui.pages.this_week_page import ThisWeekPage
-from ui.safety.export_flow import ExportFlow
-from ui.safety.restore_flow import RestoreFlow
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.text import numerus
 from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
+    from reflect.backups import Backup
+    from ui.importing.import_flow import ImportFlow
     from ui.report.report_flow import ReportFlow
     from ui.safety.backups_dialog import BackupsDialog
+    from ui.safety.export_flow import ExportFlow
+    from ui.safety.restore_flow import RestoreFlow
 
 PAGES = (
     ("this_week", QT_TRANSLATE_NOOP("MainWindow", "This week")),
@@ -103,14 +103,11 @@ class MainWindow(QMainWindow):
         )
         self.checkin = CheckInFlow(runner, current_week, self)
         self.checkin.checkin_saved.connect(self._on_checkin_saved)
-        self.importer = ImportFlow(runner, profile, self)
-        self.importer.imported.connect(self._on_activity_imported)
-        self.exporter = ExportFlow(runner, self)
-        self.exporter.exported.connect(self.show_message)
-        self.restorer = RestoreFlow(runner, database, profile, self)
-        self.restorer.restored.connect(self._on_data_replaced)
-        self.restorer.message.connect(self.show_message)
-        self._reporter: ReportFlow | None = None  # File → Report…, made when first used
+        # The flows behind the File menu are made when first used, not at start-up.
+        self._importer: ImportFlow | None = None
+        self._exporter: ExportFlow | None = None
+        self._restorer: RestoreFlow | None = None
+        self._reporter: ReportFlow | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         for key, title in PAGES:
@@ -213,13 +210,15 @@ class MainWindow(QMainWindow):
             self.actions[key] = action
             return action
 
-        add("import", self.tr("&Import activity…"), self.importer.open).setShortcut(
+        add("import", self.tr("&Import activity…"), lambda: self.importer.open()).setShortcut(
             QKeySequence("Ctrl+I")
         )
-        add("export", self.tr("&Export…"), self.exporter.open).setShortcut(QKeySequence("Ctrl+E"))
+        add("export", self.tr("&Export…"), lambda: self.exporter.open()).setShortcut(
+            QKeySequence("Ctrl+E")
+        )
         file_menu.addSeparator()
         add("back_up", self.tr("&Back up now"), self._on_back_up_triggered)
-        add("restore", self.tr("&Restore…"), self.restorer.open)
+        add("restore", self.tr("&Restore…"), lambda: self.restorer.open())
         add("backups", self.tr("Bac&kups…"), self.open_backups)
         file_menu.addSeparator()
         add("report", self.tr("Re&port…"), lambda: self.reporter.open())
@@ -286,6 +285,37 @@ class MainWindow(QMainWindow):
         self.message_shown.emit(text)
 
     @property
+    def importer(self) -> ImportFlow:
+        """File → Import activity…"""
+        if self._importer is None:
+            from ui.importing.import_flow import ImportFlow
+
+            self._importer = ImportFlow(self._runner, self._profile, self)
+            self._importer.imported.connect(self._on_activity_imported)
+        return self._importer
+
+    @property
+    def exporter(self) -> ExportFlow:
+        """File → Export…"""
+        if self._exporter is None:
+            from ui.safety.export_flow import ExportFlow
+
+            self._exporter = ExportFlow(self._runner, self)
+            self._exporter.exported.connect(self.show_message)
+        return self._exporter
+
+    @property
+    def restorer(self) -> RestoreFlow:
+        """File → Restore… (and the backups dialog's restore)."""
+        if self._restorer is None:
+            from ui.safety.restore_flow import RestoreFlow
+
+            self._restorer = RestoreFlow(self._runner, self._database, self._profile, self)
+            self._restorer.restored.connect(self._on_data_replaced)
+            self._restorer.message.connect(self.show_message)
+        return self._restorer
+
+    @property
     def reporter(self) -> ReportFlow:
         """File → Report…: its modules load when it is first used, not at start-up."""
         if self._reporter is None:
@@ -323,7 +353,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_window_geometry(self.saveGeometry())
         self.checkin.close()  # an open check-in is kept as a draft
-        self.importer.cancel()  # a running import stops and rolls back
+        if self._importer is not None:
+            self._importer.cancel()  # a running import stops and rolls back
         super().closeEvent(event)
 
     # -- slots ----------------------------------------------------------------------------
@@ -366,7 +397,13 @@ class MainWindow(QMainWindow):
 
     def _on_back_up_triggered(self) -> None:
         database, profile = self._database, self._profile
-        self._runner.run_op(lambda: backups.back_up(database, profile), self._on_backup_made)
+
+        def back_up() -> Backup:
+            from reflect import backups
+
+            return backups.back_up(database, profile)
+
+        self._runner.run_op(back_up, self._on_backup_made)
 
     def _on_backup_made(self, backup: Backup) -> None:
         self.show_message(

@@ -13,8 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reflect.backups import KEEP_DAILY, KEEP_WEEKLY
-from reflect.profile import Profile
+from reflect.profile import KEEP_DAILY, KEEP_WEEKLY, Profile
 from reflect.reminders import ReminderSettings, ReminderState
 from reflect.weeks import IsoWeek
 

@@ -13,17 +13,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+_BESIDE_SOURCES = Path(__file__).resolve().parent.parent / "resources"
+
 
 def resource_path(relative: str) -> Path:
     """A file of ``resources/``: beside the source tree when run from a checkout (or an editable
     install), else where ``pip install`` put the data files (``<prefix>/share/reflect``)."""
-    for base in (
-        Path(__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / "reflect",
-    ):
+    for base in (_BESIDE_SOURCES, Path(sys.prefix) / "share" / "reflect"):
         if (base / relative).exists():
             return base / relative
-    return Path(__file__).resolve().parent.parent / "resources" / relative
+    return _BESIDE_SOURCES / relative
 
 
 ICON_PATH = resource_path("icons/reflect.svg")
