@@ -263,6 +263,7 @@ def _changes(history, current: IsoWeek, runs: int) -> tuple[float, float]:
     from ui.app import create_application
     from ui.pages.trends_page import TrendsPage
     from ui.tasks import TaskRunner
+    from ui.trends.chart_kinds import KINDS
 
     app = create_application()
     app.setStyle("Fusion")
@@ -316,10 +317,12 @@ def _changes(history, current: IsoWeek, runs: int) -> tuple[float, float]:
 
         row.append(statistics.median(network() for _ in range(runs)))
         page.controls.set_network(None)
-        row.append(statistics.median(metric() for _ in range(runs)))
+        # the metric box is greyed out on charts that do not count activity
+        uses_metric = KINDS[name].uses_metric
+        row.append(statistics.median(metric() for _ in range(runs)) if uses_metric else 0.0)
         page.controls.set_metric("actions")
         page.set_period("12w")
-        print(f"{name:<14}" + "".join(f"{ms:9.1f}" for ms in row))
+        print(f"{name:<14}" + "".join(f"{ms:9.1f}" if ms else f"{'—':>9}" for ms in row))
         worst = max(worst, *row)
     page.close()
     runner.shutdown()

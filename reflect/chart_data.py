@@ -11,11 +11,14 @@ import csv
 import io
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from reflect.checkins import STANDARD_CONTEXT, WORKLOAD_WORDS
+from reflect.goals import STATES
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.insights import signed
 from reflect.trend_values import METRIC_WORDS
@@ -219,9 +222,9 @@ def participation_table(weeks: Sequence[RoleWeek]) -> ChartTable:
 
 def goals_summary(heatmap: GoalHeatmap) -> str:
     totals = dict.fromkeys(STATE_WORDS, 0)
-    for line in heatmap.lines:
-        for state in line.states:
-            totals[state.state] = totals.get(state.state, 0) + 1
+    counted = Counter(chain.from_iterable(line.state_codes() for line in heatmap.lines))
+    for code, count in counted.items():
+        totals[STATES[code]] = totals.get(STATES[code], 0) + count
     counts = joined(
         Message("{n} {state}", n=totals[k], state=Message(STATE_WORDS[k])) for k in STATE_WORDS
     )

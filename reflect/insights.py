@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reflect.checkins import ROLES, Roles
+from reflect.goals import STATES
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import Series
@@ -455,11 +456,13 @@ def _quiet(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
 
 def _goals(heatmap: GoalHeatmap) -> list[Insight]:
     tallies = []
+    met_code, partly_code, missed_code = (STATES.index(s) for s in ("met", "partly", "missed"))
     for line in heatmap.lines:
-        judged = [s.state for s in line.states if s.state in ("met", "partly", "missed")]
-        if len(judged) >= MIN_GOAL_WEEKS:
-            met = judged.count("met")
-            tallies.append((met / len(judged), met, judged.count("partly"), len(judged), line))
+        codes = line.state_codes()
+        met, partly = codes.count(met_code), codes.count(partly_code)
+        judged = met + partly + codes.count(missed_code)
+        if judged >= MIN_GOAL_WEEKS:
+            tallies.append((met / judged, met, partly, judged, line))
     if not tallies:
         return []
     tallies.sort(key=lambda t: (-t[0], -t[3]))

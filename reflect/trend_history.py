@@ -18,9 +18,12 @@ from reflect import models as m
 from reflect import networks as network_service
 from reflect.checkins import COUNTS, CheckIn, Entry, Roles
 from reflect.goal_overview import SOURCE_COUNTS, measured_weeks
-from reflect.goals import Goal, GoalState, MeasuredWeek
+from reflect.goals import STATES, Goal, GoalState, MeasuredWeek
 from reflect.trend_values import Columns, Measured, Series, build_columns
 from reflect.weeks import IsoWeek, week_range
+
+STATE_CODES = {state: code for code, state in enumerate(STATES)}
+NO_DATA = STATE_CODES["no data"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -41,6 +44,9 @@ class TrendHistory:
     workloads: list[int | None] = field(default_factory=list)  # aligned with every_week
     contexts: list[tuple[str, ...]] = field(default_factory=list)
     columns: Mapping[str, Columns] = field(default_factory=dict)  # network id → its columns
+    #: goal id → each week's state as its index in ``goals.STATES``, aligned with ``states``:
+    #: counting and colouring 200 goals × 20 years of weeks is then C work, not Python.
+    state_codes: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     def cut(self, column: list, first: IsoWeek, last: IsoWeek, empty=None) -> list:
         """The part of a column (aligned with ``every_week``) from ``first`` to ``last``,
@@ -63,6 +69,18 @@ class TrendHistory:
 
     def series(self, network_id: str) -> Series | None:
         return next((s for s in self.networks if s.network_id == network_id), None)
+
+    def goal_state_codes(self, goal_id: str, first: IsoWeek, last: IsoWeek) -> tuple[int, ...]:
+        """As :meth:`goal_states`, each state as its index in ``goals.STATES``."""
+        held = self.state_codes.get(goal_id)
+        if held is None:
+            return tuple(STATE_CODES[s.state] for s in self.goal_states(goal_id, first, last))
+        offset, count = first - self.first, last - first + 1
+        if offset >= 0 and offset + count <= len(held):
+            return held[offset : offset + count]
+        return tuple(
+            held[offset + i] if 0 <= offset + i < len(held) else NO_DATA for i in range(count)
+        )
 
     def goal_states(self, goal_id: str, first: IsoWeek, last: IsoWeek) -> tuple[GoalState, ...]:
         """The goal's states from ``first`` to ``last`` (``no data`` outside the history)."""
@@ -116,6 +134,7 @@ def load_history(current: IsoWeek) -> TrendHistory:
         workloads,
         contexts,
         columns,
+        {goal_id: tuple(STATE_CODES[s.state] for s in held) for goal_id, held in states.items()},
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reflect.checkins import ROLES
-from reflect.goals import GoalState
+from reflect.goals import STATES, GoalState
 from reflect.overview import TrendPoint
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import METRICS, Series
@@ -264,6 +264,12 @@ class GoalLine:
     title: str
     network_name: str  # "All networks" for a goal across them
     states: tuple[GoalState, ...]  # one a week, the heatmap's weeks
+    codes: tuple[int, ...] = ()  # the same states as indexes in ``goals.STATES``
+
+    def state_codes(self) -> tuple[int, ...]:
+        if len(self.codes) == len(self.states):
+            return self.codes
+        return tuple(STATES.index(s.state) for s in self.states)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,12 +291,13 @@ def goal_heatmap(history: TrendHistory, query: TrendQuery) -> GoalHeatmap:
         if not any(goal.status_in(w) in ("active", "paused") for w in (query.first, *changes)):
             continue  # retired or achieved before these weeks
         states = history.goal_states(goal.id, query.first, query.last)
+        codes = history.goal_state_codes(goal.id, query.first, query.last)
         name = (
             history.network_names.get(goal.network_id, "(removed network)")
             if goal.network_id
             else "All networks"
         )
-        lines.append(GoalLine(goal.id, goal.title, name, states))
+        lines.append(GoalLine(goal.id, goal.title, name, states, codes))
     return GoalHeatmap(weeks, tuple(lines))
 
 

@@ -12,14 +12,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QTransform
 
+from reflect.goals import STATES
 from reflect.trends import GoalHeatmap
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
 from ui.text import STATE_WORDS, state_words, tr
 from ui.theme import STATE_COLOURS
 
-STATES = ("met", "partly", "missed", "paused", "no data")
 MARKS = {"met": "✓", "partly": "½", "missed": "–", "paused": "‖", "no data": ""}
-#: Marks are drawn only when a cell is at least this many pixels wide.
+#: Marks are drawn only when a cell is at least this many pixels wide and high.
 MARK_MIN_PIXELS = 11
 TITLE_CHARACTERS = 30
 #: Dark marks: they read on every state colour (contrast 6:1 or more), light theme or dark.
@@ -53,9 +53,10 @@ class GoalHeatmapChart(TrendChart):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._image: Any = None
-        self._marks: Any = None
+        self._marks: dict[str, Any] = {}  # a scatter item per state that has a mark
         self._map = GoalHeatmap((), ())
-        self._paths: dict[str, QPainterPath] = {}
+        self._codes: Any = None  # the states as numbers, week by goal
+        self._placing = False  # while the view is set up, marks wait to be placed once
 
     def show_weeks(self, heatmap: GoalHeatmap) -> None:
         self._ensure_plot()
@@ -66,24 +67,27 @@ class GoalHeatmapChart(TrendChart):
         item = self._plot.getPlotItem()
         colours = self._state_rgba()
         grid = np.zeros((max(len(weeks), 1), max(len(lines), 1), 4), dtype=np.ubyte)
-        codes = {state: index for index, state in enumerate(STATES)}
         table = np.array([colours[s] for s in STATES], dtype=np.ubyte)
+        self._codes = None
         if weeks and lines:
-            index = np.array(
-                [[codes.get(s.state, 4) for s in line.states] for line in lines], dtype=np.intp
-            )
+            index = np.array([line.state_codes() for line in lines], dtype=np.intp)
             grid = table[index.T]  # x = week, y = goal
+            self._codes = index
         # two pixels a goal: pyqtgraph 0.14 draws nothing for an image one pixel high
         self._image.setImage(np.repeat(grid, 2, axis=1), autoLevels=False)
-        if weeks:
-            x0 = week_centre(weeks[0]) - WEEK_SECONDS / 2
-            self._image.setRect(QRectF(x0, 0, len(weeks) * WEEK_SECONDS, max(len(lines), 1)))
-            self._image.setVisible(bool(lines))
-            self._keep_x_inside(x0, x0 + len(weeks) * WEEK_SECONDS, 6 * WEEK_SECONDS)
-        item.setYRange(0, max(len(lines), 4), padding=0.02)  # a lone goal is a band, not a wall
-        item.getAxis("left").setTicks(
-            [[(i + 0.5, short(line.title)) for i, line in enumerate(lines)]]
-        )
+        self._placing = True  # setting the view moves the range: place the marks once, below
+        try:
+            if weeks:
+                x0 = week_centre(weeks[0]) - WEEK_SECONDS / 2
+                self._image.setRect(QRectF(x0, 0, len(weeks) * WEEK_SECONDS, max(len(lines), 1)))
+                self._image.setVisible(bool(lines))
+                self._keep_x_inside(x0, x0 + len(weeks) * WEEK_SECONDS, 6 * WEEK_SECONDS)
+            item.setYRange(0, max(len(lines), 4), padding=0.02)  # a lone goal: a band, not a wall
+            item.getAxis("left").setTicks(
+                [[(i + 0.5, short(line.title)) for i, line in enumerate(lines)]]
+            )
+        finally:
+            self._placing = False
         self._place_marks()
         self._empty.setVisible(not lines)
         colours = {s: QColor(*rgba).name() for s, rgba in self._state_rgba(solid=True).items()}
@@ -95,7 +99,8 @@ class GoalHeatmapChart(TrendChart):
     def image_item(self) -> Any:
         return self._image
 
-    def marks_item(self) -> Any:
+    def marks_items(self) -> dict[str, Any]:
+        """The scatter item of each state that has a mark."""
         return self._marks
 
     @staticmethod
@@ -129,10 +134,12 @@ class GoalHeatmapChart(TrendChart):
         item.invertY(True)  # the first goal on top, as the Goals page lists them
         self._image = pg.ImageItem(axisOrder="col-major")
         item.addItem(self._image)
-        self._marks = pg.ScatterPlotItem(pxMode=True, pen=None)
-        self._marks.setZValue(10)
-        item.addItem(self._marks)
-        self._paths = {s: _mark_path(m) for s, m in MARKS.items() if m}
+        for state, mark in MARKS.items():
+            if mark:  # one symbol per item: pyqtgraph draws it once and stamps it
+                marks = pg.ScatterPlotItem(pxMode=True, pen=None, symbol=_mark_path(mark))
+                marks.setZValue(10)
+                item.addItem(marks)
+                self._marks[state] = marks
         item.vb.sigXRangeChanged.connect(self._place_marks)
         item.vb.sigResized.connect(self._place_marks)
 
@@ -142,33 +149,29 @@ class GoalHeatmapChart(TrendChart):
 
     def _place_marks(self, *_: Any) -> None:
         """Marks in the cells, when a cell is wide enough to hold one."""
+        if self._placing:
+            return
         import numpy as np
 
         weeks, lines = self._map.weeks, self._map.lines
         box = self._plot.getPlotItem().vb
         low, high = box.viewRange()[0]
         cell = box.width() * WEEK_SECONDS / max(high - low, 1.0)
-        if not weeks or not lines or cell < MARK_MIN_PIXELS:
-            self._marks.setData([], [])
+        row = box.height() / max(len(lines), 4)  # every goal is in view: see show_weeks
+        small = min(cell, row) < MARK_MIN_PIXELS  # a mark that small cannot be read
+        if not weeks or not lines or small or self._codes is None:
+            for marks in self._marks.values():
+                marks.setData([], [])
             return
-        size = min(cell * 0.6, box.height() / max(len(lines), 1) * 0.5, 14)
-        xs, ys, symbols = [], [], []
-        centres = [week_centre(w) for w in weeks]
-        for row, line in enumerate(lines):
-            for x, state in zip(centres, line.states, strict=True):
-                path = self._paths.get(state.state)
-                if path is not None:
-                    xs.append(x)
-                    ys.append(row + 0.5)
-                    symbols.append(path)
-        self._marks.setData(
-            x=np.array(xs, dtype=float),
-            y=np.array(ys, dtype=float),
-            symbol=symbols,
-            size=size,
-            brush=self._pg.mkBrush(MARK_COLOUR),
-            pen=None,
-        )
+        size = min(cell * 0.6, row * 0.5, 14)
+        centres = np.array([week_centre(w) for w in weeks], dtype=float)
+        brush = self._pg.mkBrush(MARK_COLOUR)
+        for code, state in enumerate(STATES):
+            marks = self._marks.get(state)
+            if marks is None:
+                continue
+            rows, columns = np.nonzero(self._codes == code)
+            marks.setData(x=centres[columns], y=rows + 0.5, size=size, brush=brush, pen=None)
 
     def hover_text(self, point: QPointF) -> str | None:
         weeks, lines = self._map.weeks, self._map.lines

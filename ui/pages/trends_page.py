@@ -237,10 +237,11 @@ class TrendsPage(QWidget):
     # -- drawing --------------------------------------------------------------------------
 
     def _data_for(self, name: str, query: TrendQuery) -> Any:
+        key = KINDS[name].key(query)
         held = self._cache.get(name)
-        if held is None or held[0] != query:
+        if held is None or held[0] != key:
             assert self._history is not None
-            held = self._cache[name] = (query, KINDS[name].compute(self._history, query))
+            held = self._cache[name] = (key, KINDS[name].compute(self._history, key))
         return held[1]
 
     def _redraw(self) -> None:
@@ -254,14 +255,15 @@ class TrendsPage(QWidget):
         name = self.current_chart
         kind: ChartKind = KINDS[name]
         data = self._data_for(name, query)
-        if self._drawn.get(name) != query:
-            kind.draw(self.charts[name], data, query)
-            self._drawn[name] = query
-        summary = domain(kind.summary(data, query))
-        if self.table_toggle.isChecked() and self._tabled.get(name) != query:
-            table = kind.table(data, query)
+        key = kind.key(query)
+        if self._drawn.get(name) != key:
+            kind.draw(self.charts[name], data, key)
+            self._drawn[name] = key
+        summary = domain(kind.summary(data, key))
+        if self.table_toggle.isChecked() and self._tabled.get(name) != key:
+            table = kind.table(data, key)
             self.models[name].set_table(table)
-            self._tabled[name] = query
+            self._tabled[name] = key
             if len(table.rows) <= 400:  # measuring 25,000 rows would take a while
                 self.tables[name].resizeColumnsToContents()
         self.chart_summary.setText(summary)
@@ -273,7 +275,7 @@ class TrendsPage(QWidget):
         said = self._cache.get("insights")
         if said is None or said[0] != query:
             goals = self._cache.get("goals")
-            heatmap = goals[1] if goals and goals[0] == query else None
+            heatmap = goals[1] if goals and goals[0] == KINDS["goals"].key(query) else None
             said = self._cache["insights"] = (
                 query,
                 insights.insights(history, query, heatmap),

@@ -4,7 +4,7 @@ page switches between and ``reflect chart NAME`` renders, described once."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -30,6 +30,12 @@ class ChartKind:
     table: Callable[[Any, TrendQuery], chart_data.ChartTable]
     summary: Callable[[Any, TrendQuery], str]  # the table's summary, without the rows
     uses_metric: bool
+
+    def key(self, query: TrendQuery) -> TrendQuery:
+        """The part of ``query`` this chart depends on: a change of anything else (say, the
+        metric on a chart that does not count activity) neither computes nor draws it again."""
+        metric = query.metric if self.uses_metric else "actions"
+        return replace(query, metric=metric, rolling=query.rolling and self.name == "ebb-flow")
 
     def draw(self, chart: TrendChart, data: Any, query: TrendQuery) -> None:
         if self.name == "measured":
