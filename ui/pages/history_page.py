@@ -28,6 +28,7 @@ from reflect.history import history_weeks
 from reflect.search import SearchQuery, search
 from reflect.weeks import IsoWeek
 from ui.history.activity_bars_delegate import ActivityBarsDelegate, GapAwareDelegate
+from ui.history.history_view import HistoryView
 from ui.history.search_bar import SearchBar
 from ui.history.search_results_model import HitDelegate, SearchResultsModel
 from ui.models.history_table_model import ACTIVITY_COLUMN, REFLECTION_COLUMN, HistoryTableModel
@@ -36,6 +37,7 @@ from ui.text import week_label
 from ui.widgets import empty_state, muted_label, page_layout, table_view
 
 ROW_HEIGHT = 52
+ROLES_COLUMN = 6
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -76,7 +78,7 @@ class HistoryPage(QWidget):
         layout.addLayout(strip)
 
         self.model = HistoryTableModel(self)
-        self.view = table_view(self)
+        self.view: HistoryView = table_view(self, HistoryView)
         self.view.setAccessibleName(self.tr("Weeks"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(GapAwareDelegate(self.view))
@@ -84,13 +86,14 @@ class HistoryPage(QWidget):
         self.view.setWordWrap(False)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # smooth with 1,000 weeks
-        rows.setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
         header.moveSection(REFLECTION_COLUMN, self.model.columnCount() - 1)
         for column, width in ((0, 118), (1, 128), (2, 118), (3, 84), (4, 120), (6, 146), (7, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(width, self._header_width(column)))
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # too narrow for the reflection beside the rest: it moves to a line of its own
+        self.view.set_columns(REFLECTION_COLUMN, ROLES_COLUMN, ROW_HEIGHT)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.installEventFilter(self)
