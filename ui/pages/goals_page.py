@@ -91,9 +91,9 @@ class GoalsPage(QWidget):
             toggle.setChecked(status in ("active", "paused"))
             self.filters[status] = toggle
         actions = (self.add_goal, self.edit_goal, self.pause, self.resume, self.achieved)
-        layout.addLayout(
-            action_row([*actions, self.retire], [QLabel(self.tr("Show:")), *self.filters.values()])
-        )
+        layout.addLayout(action_row([*actions, self.retire]))
+        # the status chips on a row of their own: beside the actions they were cut off
+        layout.addLayout(action_row([QLabel(self.tr("Show:")), *self.filters.values()]))
         self.message = muted_label()
         self.message.hide()
         layout.addWidget(self.message)
