@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QWidget
 
 from reflect import experiments, goals
@@ -59,6 +59,7 @@ class GoalsPage(QWidget):
         self._overview: GoalsOverview | None = None
         self._select_goal: str | None = None
         self._select_experiment: str | None = None
+        self._open_after_load: tuple[str, str] | None = None  # ("goal" or "experiment", id)
         layout, self.subtitle = page_layout(
             self,
             self.tr("Goals"),
@@ -191,6 +192,8 @@ class GoalsPage(QWidget):
                 ).format(title=first.title, last_week=first.last_week, more=more)
             )
         self.data_loaded.emit()
+        if self._open_after_load is not None:
+            QTimer.singleShot(0, self._on_open_after_load)
 
     def _show_goals(self) -> None:
         counts = self.model.counts()
@@ -216,6 +219,39 @@ class GoalsPage(QWidget):
         if row is not None:
             view.selectRow(row)
             view.scrollTo(view.model().index(row, 0))
+
+    # -- opened from elsewhere (a search hit) ----------------------------------------------
+
+    def open_goal(self, goal_id: str) -> None:
+        """The goal's editor, once the page has loaded, its row selected (shown whatever its
+        status)."""
+        self._open_after_load = ("goal", goal_id)
+        self.refresh()
+
+    def open_experiment(self, experiment_id: str) -> None:
+        self._open_after_load = ("experiment", experiment_id)
+        self.refresh()
+
+    def _on_open_after_load(self) -> None:
+        if self._open_after_load is None or self._overview is None:
+            return
+        (kind, item_id), self._open_after_load = self._open_after_load, None
+        if kind == "experiment":
+            found = self.experiment_model.row_of(item_id)
+            if found is not None:
+                self._select_experiment = item_id
+                self._select(self.experiment_view, found)
+                self._edit_experiment(self.experiment_model.row_at(found).experiment)
+            return
+        row = next((g for g in self._overview.goals if g.goal_id == item_id), None)
+        if row is None:
+            return  # removed since it was found
+        self._select_goal = item_id
+        if not self.filters[row.status].isChecked():
+            self.filters[row.status].setChecked(True)
+            self._on_filter_toggled()
+        self._select(self.view, self.model.row_of(item_id))
+        self._on_edit_goal_clicked()
 
     # -- what is selected -----------------------------------------------------------------
 

@@ -45,6 +45,9 @@ class HistoryPage(QWidget):
     data_loaded = Signal()
     results_shown = Signal()
     checkin_requested = Signal(object)  # IsoWeek: open the check-in dialog on it
+    goal_requested = Signal(str)  # a goal's id: open its editor
+    experiment_requested = Signal(str)  # an experiment's id: open it
+    charter_requested = Signal(str)  # a network's id: open its charter
 
     def __init__(
         self,
@@ -237,6 +240,12 @@ class HistoryPage(QWidget):
         hit = self.results.hit_at(index.row())
         if hit.checkin_id and hit.week is not None:
             self.checkin_requested.emit(hit.week)
+        elif hit.kind == "goal":
+            self.goal_requested.emit(hit.source_id)
+        elif hit.kind == "experiment":
+            self.experiment_requested.emit(hit.source_id)
+        elif hit.kind == "charter" and hit.network_id:
+            self.charter_requested.emit(hit.network_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
