@@ -96,3 +96,21 @@ def test_a_narrow_window_keeps_the_one_click_gap_link(qtbot, start):
         )
     assert requested.args[0] == page.model.row_at(gap).week
     assert page.view.selectionModel().isRowSelected(gap)
+
+
+def test_a_column_widened_by_hand_moves_the_reflection_below_and_back(qtbot, start):
+    session, _ = start(data=False)
+    demo.fill_demo_data()
+    window = session.window
+    window.resize(1800, 768)
+    window.show()
+    page = show(qtbot, window, "history")
+    header = page.view.horizontalHeader()
+    roles = header.sectionSize(6)
+    assert not page.view.reflection_below()
+    header.resizeSection(6, roles + 600)  # Roles dragged wide
+    assert page.view.reflection_below()
+    assert page.view.visualRect(page.model.index(0, REFLECTION_COLUMN)).width() > 1000
+    window.resize(2600, 768)  # more room than the wide Roles needs: back beside it
+    qtbot.waitUntil(lambda: not page.view.reflection_below())
+    assert header.sectionSize(6) == roles + 600

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 #: The least room the reflection needs beside the other columns before it moves below them.
@@ -37,6 +37,7 @@ class HistoryView(QTableView):
         self._stretch_when_below = -1
         self._row_height = 0
         self._below = False
+        self._arranging = False
         self._widths: dict[int, int] = {}
 
     def set_columns(self, reflection: int, stretch_when_below: int, row_height: int) -> None:
@@ -46,6 +47,7 @@ class HistoryView(QTableView):
         self._stretch_when_below = stretch_when_below
         self._row_height = row_height
         self.verticalHeader().setDefaultSectionSize(row_height)
+        self.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._arrange()
 
     def reflection_below(self) -> bool:
@@ -67,28 +69,50 @@ class HistoryView(QTableView):
         return total + MIN_REFLECTION_WIDTH
 
     def _arrange(self) -> None:
-        if self.reflection_column < 0 or self.model() is None:
+        if self.reflection_column < 0 or self.model() is None or self._arranging:
             return
         room = self.viewport().width()
-        if not self._below and room < self._needed_width():
-            self._set_below(True)
-        elif self._below and room >= self._needed_width() + HYSTERESIS:
-            self._set_below(False)
+        self._arranging = True  # the header's resizing below calls back here: not again
+        try:
+            if not self._below and room < self._needed_width():
+                self._set_below(True)
+            elif self._below and room >= self._needed_width() + HYSTERESIS:
+                self._set_below(False)
+            if self._below:
+                self._fill(room)
+        finally:
+            self._arranging = False
 
     def _set_below(self, below: bool) -> None:
+        self._below = below
         header = self.horizontalHeader()
         stretch = self._stretch_when_below
         if below:
             self._widths = {stretch: header.sectionSize(stretch)}
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         else:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(stretch, self._widths.get(stretch, header.sectionSize(stretch)))
             self._widths = {}
-        self._below = below
         self.setColumnHidden(self.reflection_column, below)
         self.verticalHeader().setDefaultSectionSize(self._row_height + self.below_height())
         self.viewport().update()
+
+    def _fill(self, room: int) -> None:
+        """The first line fills the width: the stretching column takes what is left (as a
+        stretching header section would, without its deferred layout), never less than its
+        title needs."""
+        header = self.horizontalHeader()
+        stretch = self._stretch_when_below
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != stretch and not header.isSectionHidden(c)
+        )
+        width = max(header.sectionSizeHint(stretch), room - others)
+        if header.sectionSize(stretch) != width:
+            header.resizeSection(stretch, width)
+
+    def _on_header_section_resized(self, *_args) -> None:
+        self._arrange()  # a column made wider by hand may leave the reflection too little
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
