@@ -411,3 +411,29 @@ def test_a_removed_networks_goals_and_experiments_say_so_in_german(translators, 
         "Ask a question": "(entferntes Netzwerk)",
         "Everywhere at once": "Alle Netzwerke",
     }
+
+
+def test_in_german_history_fits_1024_px_without_cutting_a_title(qtbot, translators, start):
+    from reflect import demo
+    from tests.ui.helpers import show
+    from tests.ui.test_history_layout import assert_reflection_readable
+
+    translators.install("de")
+    session, _ = start(data=False)
+    demo.fill_demo_data()
+    window = session.window
+    window.resize(1024, 768)
+    window.show()
+    page = show(qtbot, window, "history")
+    assert page.view.reflection_below()
+    assert page.view.horizontalScrollBar().maximum() == 0
+    header = page.view.horizontalHeader()
+    titles = {
+        page.model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+    }
+    assert "Ziele erreicht" in titles
+    for title, width in titles.items():
+        assert width >= header.fontMetrics().horizontalAdvance(title) + 20, title
+    assert_reflection_readable(page, 0)

@@ -38,12 +38,21 @@ class HistoryView(QTableView):
         self._row_height = 0
         self._below = False
         self._arranging = False
-        self._widths: dict[int, int] = {}
+        self._widths: dict[int, int] = {}  # beside the reflection, kept while it is below
+        self._least: dict[int, int] = {}
 
-    def set_columns(self, reflection: int, stretch_when_below: int, row_height: int) -> None:
+    def set_columns(
+        self,
+        reflection: int,
+        stretch_when_below: int,
+        row_height: int,
+        least: dict[int, int] | None = None,
+    ) -> None:
         """``reflection`` is the column that moves below; ``stretch_when_below`` takes the
-        room that is left on the first line then."""
+        room that is left on the first line then. Where even that line is too narrow, the
+        columns in ``least`` give up room down to the width given there (their titles)."""
         self.reflection_column = reflection
+        self._least = dict(least or {})
         self._stretch_when_below = stretch_when_below
         self._row_height = row_height
         self.verticalHeader().setDefaultSectionSize(row_height)
@@ -86,30 +95,43 @@ class HistoryView(QTableView):
     def _set_below(self, below: bool) -> None:
         self._below = below
         header = self.horizontalHeader()
-        stretch = self._stretch_when_below
         if below:
-            self._widths = {stretch: header.sectionSize(stretch)}
+            self._widths = {c: header.sectionSize(c) for c in self._first_line()}
         else:
-            header.resizeSection(stretch, self._widths.get(stretch, header.sectionSize(stretch)))
+            for column, width in self._widths.items():
+                header.resizeSection(column, width)
             self._widths = {}
         self.setColumnHidden(self.reflection_column, below)
         self.verticalHeader().setDefaultSectionSize(self._row_height + self.below_height())
         self.viewport().update()
 
+    def _first_line(self) -> list[int]:
+        header = self.horizontalHeader()
+        return [
+            c
+            for c in range(header.count())
+            if c != self.reflection_column and not header.isSectionHidden(c)
+        ]
+
     def _fill(self, room: int) -> None:
         """The first line fills the width: the stretching column takes what is left (as a
         stretching header section would, without its deferred layout), never less than its
-        title needs."""
+        title needs; if even that does not fit, the others give up room, down to theirs."""
         header = self.horizontalHeader()
         stretch = self._stretch_when_below
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != stretch and not header.isSectionHidden(c)
-        )
-        width = max(header.sectionSizeHint(stretch), room - others)
-        if header.sectionSize(stretch) != width:
-            header.resizeSection(stretch, width)
+        others = [c for c in self._first_line() if c != stretch]
+        sizes = {c: self._widths.get(c, header.sectionSize(c)) for c in others}
+        least_stretch = self._least.get(stretch, header.sectionSizeHint(stretch))
+        deficit = sum(sizes.values()) + least_stretch - room
+        spare = {c: max(0, sizes[c] - self._least.get(c, sizes[c])) for c in others}
+        if deficit > 0 and sum(spare.values()):
+            total = sum(spare.values())
+            for column in others:
+                sizes[column] -= min(spare[column], -(-deficit * spare[column] // total))
+        sizes[stretch] = max(least_stretch, room - sum(sizes.values()))
+        for column, width in sizes.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _on_header_section_resized(self, *_args) -> None:
         self._arrange()  # a column made wider by hand may leave the reflection too little

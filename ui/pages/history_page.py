@@ -96,7 +96,8 @@ class HistoryPage(QWidget):
             header.resizeSection(column, max(width, self._header_width(column)))
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         # too narrow for the reflection beside the rest: it moves to a line of its own
-        self.view.set_columns(REFLECTION_COLUMN, ROLES_COLUMN, ROW_HEIGHT)
+        titles = {c: self._header_width(c, 22) for c in (1, 2, 3, 4, ROLES_COLUMN, 7)}
+        self.view.set_columns(REFLECTION_COLUMN, ROLES_COLUMN, ROW_HEIGHT, titles)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.installEventFilter(self)
@@ -125,12 +126,13 @@ class HistoryPage(QWidget):
 
     # -- what the window and tests call ---------------------------------------------------
 
-    def _header_width(self, column: int) -> int:
-        """Room for a header in bold (German words run longer than English ones)."""
+    def _header_width(self, column: int, padding: int = 28) -> int:
+        """Room for a header in bold (German words run longer than English ones); the
+        header's own padding is 2 × 10 px."""
         bold = QFont(self.view.horizontalHeader().font())
         bold.setBold(True)
         title = self.model.headerData(column, Qt.Orientation.Horizontal)
-        width = QFontMetrics(bold).horizontalAdvance(title or "") + 28
+        width = QFontMetrics(bold).horizontalAdvance(title or "") + padding
         if column == 0:  # the longest dates under a week, e.g. "28 Sept. – 4 Okt."
             dates = week_label("28 Sep – 4 Oct")
             width = max(width, self.view.fontMetrics().horizontalAdvance(dates) + 24)
