@@ -39,7 +39,7 @@ SOURCE_COUNTS = {
 #: How many weeks the strip on the Goals page shows, ending with the current week.
 STRIP_WEEKS = 12
 ALL_NETWORKS = QT_TRANSLATE_NOOP("Reflect", "All networks")
-REMOVED_NETWORK = "(removed network)"
+REMOVED_NETWORK = QT_TRANSLATE_NOOP("Reflect", "(removed network)")
 
 
 @dataclass(frozen=True, slots=True)

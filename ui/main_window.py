@@ -162,7 +162,15 @@ class MainWindow(QMainWindow):
 
         page = HistoryPage(self._runner, self._current_week)
         page.checkin_requested.connect(self.checkin.open)
+        # a search hit opens where its text is edited
+        page.goal_requested.connect(lambda goal_id: self._go_to("goals").open_goal(goal_id))
+        page.experiment_requested.connect(lambda i: self._go_to("goals").open_experiment(i))
+        page.charter_requested.connect(lambda i: self._go_to("networks").open_charter(i))
         return page
+
+    def _go_to(self, key: str) -> Any:
+        self.show_page(key)
+        return self.pages[key]
 
     def _build_central(self) -> None:
         side = QWidget()

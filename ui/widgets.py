@@ -102,9 +102,9 @@ def empty_state(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def table_view(parent: QWidget | None = None) -> QTableView:
+def table_view(parent: QWidget | None = None, kind: type[QTableView] = QTableView) -> QTableView:
     """A read-only table with roomy rows and no grid, one row selected at a time."""
-    view = QTableView(parent)
+    view = kind(parent)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

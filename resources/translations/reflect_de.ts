@@ -3192,6 +3192,10 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
+        <source>(removed network)</source>
+        <translation>(entferntes Netzwerk)</translation>
+    </message>
+    <message>
         <source>Pause planned from {week}</source>
         <translation>Pause geplant ab {week}</translation>
     </message>

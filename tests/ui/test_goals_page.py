@@ -254,3 +254,22 @@ def test_enter_on_a_goal_opens_its_editor_and_a_heading_row_opens_nothing(qtbot,
     page.view.activated.emit(page.model.index(0, 0))  # "All networks · 1 goal"
     driver.stop()
     assert seen == ["Less scrolling"]
+
+
+def test_every_status_chip_reads_in_full_at_1024_px(qtbot, start):
+    from reflect import demo
+
+    session, _ = start(data=False)
+    demo.fill_demo_data()
+    window = session.window
+    window.resize(1024, 768)
+    window.show()
+    page = show(qtbot, window, "goals")
+    qtbot.waitUntil(lambda: page.filters["active"].width() > 0)
+    for status, chip in page.filters.items():
+        assert chip.isVisible()
+        assert chip.text().endswith(")"), chip.text()  # "Active (6)": the count is there
+        assert chip.width() >= chip.sizeHint().width(), (status, chip.width(), chip.sizeHint())
+        assert chip.width() >= chip.fontMetrics().horizontalAdvance(chip.text())
+    for action in (page.add_goal, page.edit_goal, page.retire):
+        assert action.width() >= action.sizeHint().width()

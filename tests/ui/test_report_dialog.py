@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import checkins, demo
 from reflect.report_period import Period, last_complete
-from ui.report.report_dialog import ReportRequest
+from ui.report.report_dialog import ReportDialog, ReportRequest
 from ui.report.report_writer import chart_pngs
 
 SHOTS = Path("/work/shots/report")
@@ -150,3 +150,27 @@ def test_under_a_dark_palette_the_charts_are_drawn_light(qtbot, start, dark, thi
         corner = image.pixelColor(2, 2)
         assert corner.lightness() > 200  # white paper, not the dark window
     assert QApplication.palette().window().color().lightness() < 100  # and it is dark again
+
+
+def test_report_twice_brings_the_open_dialog_forward(qtbot, start, tmp_path):
+    session, _ = start(data=False)
+    demo.fill_demo_data()
+    window = session.window
+    window.show()
+    flow = window.reporter
+    window.actions["report"].trigger()
+    window.actions["report"].trigger()  # a second click before the first dialog is up
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
+    first = flow.dialog
+    default = first.period_box.currentIndex()
+    first.period_box.setCurrentIndex(default + 1)  # the user has started choosing
+    window.actions["report"].trigger()  # and asks again while it is open
+    qtbot.waitUntil(lambda: not session.runner.busy, timeout=10000)
+    dialogs = [d for d in window.findChildren(ReportDialog) if d.isVisible()]
+    assert dialogs == [first]
+    assert flow.dialog is first and first.period_box.currentIndex() == default + 1
+    first.reject()
+    window.actions["report"].trigger()  # closed: Report opens a fresh one again
+    qtbot.waitUntil(lambda: flow.dialog is not first and flow.dialog.isVisible(), timeout=10000)
+    assert flow.dialog.period_box.currentIndex() == default
+    assert [d for d in window.findChildren(ReportDialog) if d.isVisible()] == [flow.dialog]

@@ -374,3 +374,66 @@ def test_a_report_in_german_has_german_words_and_numbers_and_english_stays(trans
     assert "erreicht in 4 von 6 Wochen, teilweise in 2; pausiert für 1 Woche" in german
     assert "### 2026-W27 (29. Juni – 5. Juli)" in german
     assert "> Ich schrieb: 3.5 hours, my own words" in german  # the user's words as written
+
+
+def test_a_removed_networks_goals_and_experiments_say_so_in_german(translators, db):
+    from datetime import UTC, datetime
+
+    from reflect import experiments, goals, models, networks
+    from reflect.experiments import Experiment
+    from reflect.goal_overview import goals_overview
+    from ui.models.experiment_table_model import ExperimentTableModel
+    from ui.models.goal_table_model import GoalTableModel
+
+    week = IsoWeek(2026, 47)
+    gone = networks.add_preset("mastodon")
+    goals.save_goal(
+        GoalDraft("Talk more", "count", week - 2, gone.id, None, "posts", "at_least", 1)
+    )
+    experiments.save_experiment(Experiment("Ask a question", week - 1, network_id=gone.id))
+    experiments.save_experiment(Experiment("Everywhere at once", week - 1))
+    # a goal outliving its network: what an old restore or a bug could leave behind
+    now = datetime.now(UTC)
+    models.Network.update(deleted_at=now).where(models.Network.id == gone.id).execute()
+    overview = goals_overview(week)
+    assert overview.goals[0].network_name == "(removed network)"  # English underneath
+
+    translators.install("de")
+    goal_model = GoalTableModel()
+    goal_model.set_rows(overview.goals)
+    assert goal_model.index(0, 0).data().startswith("(entferntes Netzwerk) · 1 ")
+    experiment_model = ExperimentTableModel()
+    experiment_model.set_rows(overview.experiments)
+    shown = {
+        experiment_model.index(r, 0).data(): experiment_model.index(r, 1).data() for r in (0, 1)
+    }
+    assert shown == {
+        "Ask a question": "(entferntes Netzwerk)",
+        "Everywhere at once": "Alle Netzwerke",
+    }
+
+
+def test_in_german_history_fits_1024_px_without_cutting_a_title(qtbot, translators, start):
+    from reflect import demo
+    from tests.ui.helpers import show
+    from tests.ui.test_history_layout import assert_reflection_readable
+
+    translators.install("de")
+    session, _ = start(data=False)
+    demo.fill_demo_data()
+    window = session.window
+    window.resize(1024, 768)
+    window.show()
+    page = show(qtbot, window, "history")
+    assert page.view.reflection_below()
+    assert page.view.horizontalScrollBar().maximum() == 0
+    header = page.view.horizontalHeader()
+    titles = {
+        page.model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+    }
+    assert "Ziele erreicht" in titles
+    for title, width in titles.items():
+        assert width >= header.fontMetrics().horizontalAdvance(title) + 20, title
+    assert_reflection_readable(page, 0)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.history.history_view import top_part
 from ui.models.history_table_model import BARS_ROLE, GAP_ROLE, REFLECTION_COLUMN
 from ui.widgets import CELL_PADDING, PaddedDelegate, draw_cell_without_text
 
@@ -18,6 +19,10 @@ BAR_GAP = 3
 class ActivityBarsDelegate(QStyledItemDelegate):
     """For the activity column: one bar a network, its length the week's actions against the
     most in any week; a network not used is a short grey dash."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        top_part(option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         bars = index.data(BARS_ROLE)
@@ -55,6 +60,7 @@ class GapAwareDelegate(PaddedDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
+        top_part(option, index)
         if index.data(GAP_ROLE):
             option.font.setItalic(True)
             colour = option.palette.color(QPalette.ColorRole.PlaceholderText)

@@ -37,7 +37,7 @@ class ExperimentTableModel(RowTableModel):
         ),
         Column(
             QT_TRANSLATE_NOOP("ExperimentTableModel", "Network"),
-            lambda r: r.network_name,
+            lambda r: domain(r.network_name),
             colour=lambda r: r.network_colour,
         ),
         Column(QT_TRANSLATE_NOOP("ExperimentTableModel", "When"), _when),

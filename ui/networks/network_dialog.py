@@ -114,8 +114,13 @@ class ColourPicker(QWidget):
 
 class NetworkDialog(QDialog):
     @classmethod
-    def ask(cls, parent: QWidget | None, form: NetworkForm) -> NetworkEdit | None:
+    def ask(
+        cls, parent: QWidget | None, form: NetworkForm, *, charter: bool = False
+    ) -> NetworkEdit | None:
+        """``charter``: open on the charter tab."""
         dialog = cls(parent, form)
+        if charter:
+            dialog.show_charter()
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def __init__(self, parent: QWidget | None, form: NetworkForm):

@@ -10,19 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QWidget
 
-from reflect import experiments, goals
+from reflect import goals
 from reflect.experiments import Experiment
 from reflect.goal_overview import GoalRow, GoalsOverview, goals_overview
 from reflect.goals import GoalDraft
 from reflect.weeks import IsoWeek
+from ui.goals.experiments_panel import ExperimentsPanel
 from ui.goals.goal_cell_delegate import GoalCellDelegate
 from ui.goals.goal_strip import GoalStripDelegate, StripLegend, strip_width
-from ui.models.experiment_table_model import ExperimentTableModel
 from ui.models.goal_table_model import STRIP_COLUMN, GoalTableModel
-from ui.pages.page_parts import action_row, button, section_title, vbox
+from ui.pages.page_parts import action_row, button, vbox
 from ui.tasks import TaskRunner
 from ui.text import STATUS_WORDS, tr
 from ui.widgets import empty_state, muted_label, page_layout, table_view
@@ -36,9 +36,6 @@ NO_GOALS = QT_TRANSLATE_NOOP(
     "“mostly a creator on my blog”. Add one with “Add goal”.",
 )
 NONE_SHOWN = QT_TRANSLATE_NOOP("GoalsPage", "No goals with the statuses chosen above.")
-NO_EXPERIMENTS = QT_TRANSLATE_NOOP(
-    "GoalsPage", "No experiments yet: “for four weeks I will try …”, and see what happens."
-)
 
 
 class GoalsPage(QWidget):
@@ -58,7 +55,7 @@ class GoalsPage(QWidget):
         self._generation = 0
         self._overview: GoalsOverview | None = None
         self._select_goal: str | None = None
-        self._select_experiment: str | None = None
+        self._open_after_load: tuple[str, str] | None = None  # ("goal" or "experiment", id)
         layout, self.subtitle = page_layout(
             self,
             self.tr("Goals"),
@@ -91,9 +88,9 @@ class GoalsPage(QWidget):
             toggle.setChecked(status in ("active", "paused"))
             self.filters[status] = toggle
         actions = (self.add_goal, self.edit_goal, self.pause, self.resume, self.achieved)
-        layout.addLayout(
-            action_row([*actions, self.retire], [QLabel(self.tr("Show:")), *self.filters.values()])
-        )
+        layout.addLayout(action_row([*actions, self.retire]))
+        # the status chips on a row of their own: beside the actions they were cut off
+        layout.addLayout(action_row([QLabel(self.tr("Show:")), *self.filters.values()]))
         self.message = muted_label()
         self.message.hide()
         layout.addWidget(self.message)
@@ -110,34 +107,19 @@ class GoalsPage(QWidget):
         self.empty = empty_state(self.tr(NO_GOALS), self)
         self.legend = StripLegend(self)
 
-        self.experiment_model = ExperimentTableModel(self)
-        self.experiment_view = table_view(self)
-        self.experiment_view.setAccessibleName(self.tr("Experiments"))
-        self.experiment_view.setModel(self.experiment_model)
-        self.experiment_view.activated.connect(self._on_edit_experiment_clicked)
-        self.experiment_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        header = self.experiment_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 230), (1, 140), (2, 175)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.no_experiments = empty_state(self.tr(NO_EXPERIMENTS), self)
-        self.add_experiment = button(self.tr("Add experiment…"), self._on_add_experiment_clicked)
-        self.edit_experiment = button(self.tr("Edit…"), self._on_edit_experiment_clicked)
+        self.experiments_panel = ExperimentsPanel(runner, self)
+        self.experiments_panel.said.connect(self._say)
+        self.experiments_panel.experiment_saved.connect(self._on_experiment_saved)
+        self.experiment_model = self.experiments_panel.model  # (what tests and scripts read)
+        self.experiment_view = self.experiments_panel.view
+        self.add_experiment = self.experiments_panel.add_button
+        self.edit_experiment = self.experiments_panel.edit_button
 
         top = vbox(self.view, self.empty, self.legend)
-        bottom = vbox(
-            action_row(
-                [section_title(self.tr("Experiments")), self.add_experiment, self.edit_experiment]
-            ),
-            self.experiment_view,
-            self.no_experiments,
-        )
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        self.splitter.addWidget(self.experiments_panel)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         layout.addWidget(self.splitter, 1)
@@ -173,11 +155,8 @@ class GoalsPage(QWidget):
             return  # a newer load is on its way
         self._overview = overview
         self.model.set_rows(overview.goals)
-        self.experiment_model.set_rows(overview.experiments)
         self._show_goals()
-        self.experiment_view.setVisible(bool(overview.experiments))
-        self.no_experiments.setVisible(not overview.experiments)
-        self._select(self.experiment_view, self.experiment_model.row_of(self._select_experiment))
+        self.experiments_panel.show_overview(overview)
         due = overview.awaiting_outcome()
         self.reminder.setVisible(bool(due))
         self.write_outcome.setVisible(bool(due))
@@ -191,6 +170,8 @@ class GoalsPage(QWidget):
                 ).format(title=first.title, last_week=first.last_week, more=more)
             )
         self.data_loaded.emit()
+        if self._open_after_load is not None:
+            QTimer.singleShot(0, self._on_open_after_load)
 
     def _show_goals(self) -> None:
         counts = self.model.counts()
@@ -217,6 +198,35 @@ class GoalsPage(QWidget):
             view.selectRow(row)
             view.scrollTo(view.model().index(row, 0))
 
+    # -- opened from elsewhere (a search hit) ----------------------------------------------
+
+    def open_goal(self, goal_id: str) -> None:
+        """The goal's editor, once the page has loaded, its row selected (shown whatever its
+        status)."""
+        self._open_after_load = ("goal", goal_id)
+        self.refresh()
+
+    def open_experiment(self, experiment_id: str) -> None:
+        self._open_after_load = ("experiment", experiment_id)
+        self.refresh()
+
+    def _on_open_after_load(self) -> None:
+        if self._open_after_load is None or self._overview is None:
+            return
+        (kind, item_id), self._open_after_load = self._open_after_load, None
+        if kind == "experiment":
+            self.experiments_panel.open(item_id)
+            return
+        row = next((g for g in self._overview.goals if g.goal_id == item_id), None)
+        if row is None:
+            return  # removed since it was found
+        self._select_goal = item_id
+        if not self.filters[row.status].isChecked():
+            self.filters[row.status].setChecked(True)
+            self._on_filter_toggled()
+        self._select(self.view, self.model.row_of(item_id))
+        self._on_edit_goal_clicked()
+
     # -- what is selected -----------------------------------------------------------------
 
     def selected_goal(self) -> GoalRow | None:
@@ -224,8 +234,7 @@ class GoalsPage(QWidget):
         return self.model.goal_at(rows[0].row()) if rows else None
 
     def selected_experiment(self) -> Experiment | None:
-        rows = self.experiment_view.selectionModel().selectedRows()
-        return self.experiment_model.row_at(rows[0].row()).experiment if rows else None
+        return self.experiments_panel.selected()
 
     def _on_selection_changed(self, *_args) -> None:
         row = self.selected_goal()
@@ -239,8 +248,6 @@ class GoalsPage(QWidget):
         self.achieved.setEnabled(status in ("active", "paused"))
         self.retire.setEnabled(status in ("active", "paused"))
         self.add_goal.setEnabled(self._overview is not None)
-        self.add_experiment.setEnabled(self._overview is not None)
-        self.edit_experiment.setEnabled(self.selected_experiment() is not None)
 
     def _on_filter_toggled(self, *_args) -> None:
         selected = self.selected_goal()
@@ -374,47 +381,11 @@ class GoalsPage(QWidget):
 
     # -- experiments ----------------------------------------------------------------------
 
-    def _active_networks(self, keep: str | None = None):
-        assert self._overview is not None
-        return tuple(n for n in self._overview.networks if not n.archived or n.id == keep)
-
-    def _on_add_experiment_clicked(self) -> None:
-        if self._overview is None:
-            return
-        week = self._overview.week
-        from ui.goals.experiment_dialog import ExperimentDialog
-
-        value = ExperimentDialog.ask(self, Experiment("", week), self._active_networks(), week)
-        if value is not None:
-            self._save_experiment(
-                value, self.tr("Added the experiment “{title}”.").format(title=value.title)
-            )
-
-    def _on_edit_experiment_clicked(self, *_args) -> None:
-        self._edit_experiment(self.selected_experiment())
-
     def _on_write_outcome_clicked(self) -> None:
         due = self._overview.awaiting_outcome() if self._overview else ()
         if due:
-            self._edit_experiment(due[0].experiment)
+            self.experiments_panel.edit(due[0].experiment)
 
-    def _edit_experiment(self, experiment: Experiment | None) -> None:
-        if experiment is None or self._overview is None:
-            return
-        networks = self._active_networks(keep=experiment.network_id)
-        from ui.goals.experiment_dialog import ExperimentDialog
-
-        value = ExperimentDialog.ask(self, experiment, networks, self._overview.week)
-        if value is not None:
-            self._save_experiment(
-                value, self.tr("Saved the experiment “{title}”.").format(title=value.title)
-            )
-
-    def _save_experiment(self, experiment: Experiment, message: str) -> None:
-        def saved(done: Experiment) -> None:
-            self._select_experiment = done.id
-            self._say(message)
-            self.experiment_saved.emit(done)
-            self.refresh()
-
-        self._runner.run_op(lambda: experiments.save_experiment(experiment), saved)
+    def _on_experiment_saved(self, experiment: Experiment) -> None:
+        self.experiment_saved.emit(experiment)
+        self.refresh()

@@ -28,6 +28,7 @@ from reflect.history import history_weeks
 from reflect.search import SearchQuery, search
 from reflect.weeks import IsoWeek
 from ui.history.activity_bars_delegate import ActivityBarsDelegate, GapAwareDelegate
+from ui.history.history_view import HistoryView
 from ui.history.search_bar import SearchBar
 from ui.history.search_results_model import HitDelegate, SearchResultsModel
 from ui.models.history_table_model import ACTIVITY_COLUMN, REFLECTION_COLUMN, HistoryTableModel
@@ -36,6 +37,7 @@ from ui.text import week_label
 from ui.widgets import empty_state, muted_label, page_layout, table_view
 
 ROW_HEIGHT = 52
+ROLES_COLUMN = 6
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -43,6 +45,9 @@ class HistoryPage(QWidget):
     data_loaded = Signal()
     results_shown = Signal()
     checkin_requested = Signal(object)  # IsoWeek: open the check-in dialog on it
+    goal_requested = Signal(str)  # a goal's id: open its editor
+    experiment_requested = Signal(str)  # an experiment's id: open it
+    charter_requested = Signal(str)  # a network's id: open its charter
 
     def __init__(
         self,
@@ -76,7 +81,7 @@ class HistoryPage(QWidget):
         layout.addLayout(strip)
 
         self.model = HistoryTableModel(self)
-        self.view = table_view(self)
+        self.view: HistoryView = table_view(self, HistoryView)
         self.view.setAccessibleName(self.tr("Weeks"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(GapAwareDelegate(self.view))
@@ -84,13 +89,15 @@ class HistoryPage(QWidget):
         self.view.setWordWrap(False)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # smooth with 1,000 weeks
-        rows.setDefaultSectionSize(ROW_HEIGHT)
         header = self.view.horizontalHeader()
         header.moveSection(REFLECTION_COLUMN, self.model.columnCount() - 1)
         for column, width in ((0, 118), (1, 128), (2, 118), (3, 84), (4, 120), (6, 146), (7, 92)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(width, self._header_width(column)))
         header.setSectionResizeMode(REFLECTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # too narrow for the reflection beside the rest: it moves to a line of its own
+        titles = {c: self._header_width(c, 22) for c in (1, 2, 3, 4, ROLES_COLUMN, 7)}
+        self.view.set_columns(REFLECTION_COLUMN, ROLES_COLUMN, ROW_HEIGHT, titles)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.installEventFilter(self)
@@ -119,12 +126,13 @@ class HistoryPage(QWidget):
 
     # -- what the window and tests call ---------------------------------------------------
 
-    def _header_width(self, column: int) -> int:
-        """Room for a header in bold (German words run longer than English ones)."""
+    def _header_width(self, column: int, padding: int = 28) -> int:
+        """Room for a header in bold (German words run longer than English ones); the
+        header's own padding is 2 × 10 px."""
         bold = QFont(self.view.horizontalHeader().font())
         bold.setBold(True)
         title = self.model.headerData(column, Qt.Orientation.Horizontal)
-        width = QFontMetrics(bold).horizontalAdvance(title or "") + 28
+        width = QFontMetrics(bold).horizontalAdvance(title or "") + padding
         if column == 0:  # the longest dates under a week, e.g. "28 Sept. – 4 Okt."
             dates = week_label("28 Sep – 4 Oct")
             width = max(width, self.view.fontMetrics().horizontalAdvance(dates) + 24)
@@ -234,6 +242,12 @@ class HistoryPage(QWidget):
         hit = self.results.hit_at(index.row())
         if hit.checkin_id and hit.week is not None:
             self.checkin_requested.emit(hit.week)
+        elif hit.kind == "goal":
+            self.goal_requested.emit(hit.source_id)
+        elif hit.kind == "experiment":
+            self.experiment_requested.emit(hit.source_id)
+        elif hit.kind == "charter" and hit.network_id:
+            self.charter_requested.emit(hit.network_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

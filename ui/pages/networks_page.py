@@ -112,11 +112,16 @@ class NetworksPage(TablePage):
             network_id = row.network.id
             self._open_editor(lambda: networks.network_form(network_id))
 
-    def _open_editor(self, load: Callable[[], NetworkForm]) -> None:
-        self._runner.run_op(load, self._on_form_loaded)
+    def open_charter(self, network_id: str) -> None:
+        """The network's editor on its charter (a search hit asked)."""
+        self._select_id = network_id
+        self._open_editor(lambda: networks.network_form(network_id), charter=True)
 
-    def _on_form_loaded(self, form: NetworkForm) -> None:
-        edit = NetworkDialog.ask(self, form)
+    def _open_editor(self, load: Callable[[], NetworkForm], charter: bool = False) -> None:
+        self._runner.run_op(load, lambda form: self._on_form_loaded(form, charter))
+
+    def _on_form_loaded(self, form: NetworkForm, charter: bool = False) -> None:
+        edit = NetworkDialog.ask(self, form, charter=charter)
         if edit is None:
             return
         self._change(

@@ -33,10 +33,19 @@ class ReportFlow(QObject):
         self._current_week = current_week
         self._parent = parent
         self.dialog: ReportDialog | None = None
+        self._opening = False
 
     def open(self) -> None:
-        """Find the first check-in (which periods make sense), then show the dialog."""
-        self._runner.run_op(first_checkin_week, self._on_first_week_loaded)
+        """Find the first check-in (which periods make sense), then show the dialog; one
+        already open comes to the front instead of a second."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        if self._opening:
+            return  # the first is on its way
+        self._opening = True
+        self._runner.run_op(first_checkin_week, self._on_first_week_loaded, self._on_open_failed)
 
     def ask_path(self, request: ReportRequest) -> Path | None:
         """Where to write; None when the user cancels. Tests replace this."""
@@ -64,7 +73,14 @@ class ReportFlow(QObject):
 
     # -- slots ----------------------------------------------------------------------------
 
+    def _on_open_failed(self, error: BaseException) -> None:
+        self._opening = False
+        raise error
+
     def _on_first_week_loaded(self, first: IsoWeek | None) -> None:
+        self._opening = False
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # closed: a new one knows the new first week
         self.dialog = ReportDialog(first, self._current_week(), self._parent)
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()
