@@ -235,11 +235,42 @@ def import_figures(folder: Path, tweets: int, runs: int) -> list[Figure]:
     ]
 
 
-def search_figures(profile: Path, runs: int) -> list[Figure]:
-    """Search (another issue) adds its rows here: ``benchmarks/search_benchmark.py`` has a
-    ``run(...)`` function; turn what it returns into :class:`Figure` rows (median, floor
-    measured in the same run, target) and they join the table and the growth table."""
-    return []
+def search_figures(folder: Path, scale: Scale, runs: int) -> list[Figure]:
+    """Search over ``scale.years`` years of check-ins with words in them (the large profile's
+    check-ins have none): ``benchmarks/search_benchmark.py`` fills its own profile, in a
+    process of its own; the slowest kind of query against the index alone."""
+    target = folder / f"search-{scale.years}y"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, json; sys.path.insert(0, sys.argv[1]);"
+            "from benchmarks.search_benchmark import run;"
+            "print(json.dumps(run(sys.argv[2], *map(int, sys.argv[3:]))))",
+            str(ROOT),
+            str(target),
+            str(scale.years),
+            str(scale.networks),
+            str(runs),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    shutil.rmtree(target, ignore_errors=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"benchmarks.search_benchmark failed:\n{result.stderr[-3000:]}")
+    got = json.loads(result.stdout.strip().splitlines()[-1])
+    return [
+        Figure(
+            "search, slowest kind of query",
+            got["slowest_median_ms"],
+            got["slowest_floor_ms"],
+            f"FTS5 match alone ({got['slowest']})",
+            "ms",
+            50,
+        )
+    ]
 
 
 def measure(folder: Path, scale: Scale, runs: int, *, with_import: bool = True) -> list[Figure]:
@@ -251,7 +282,7 @@ def measure(folder: Path, scale: Scale, runs: int, *, with_import: bool = True) 
         flush=True,
     )
     figures = [startup_figure(profile, runs), *app_figures(profile, runs)]
-    figures += search_figures(profile, runs)
+    figures += search_figures(folder, scale, runs)
     if with_import:
         figures += import_figures(folder, scale.tweets, runs)
     return figures
