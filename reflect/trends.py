@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reflect.checkins import ROLES
+from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
 from reflect.goals import STATES, GoalState
+from reflect.i18n import Message
 from reflect.overview import TrendPoint
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import METRICS, Series
@@ -292,11 +294,10 @@ def goal_heatmap(history: TrendHistory, query: TrendQuery) -> GoalHeatmap:
             continue  # retired or achieved before these weeks
         states = history.goal_states(goal.id, query.first, query.last)
         codes = history.goal_state_codes(goal.id, query.first, query.last)
-        name = (
-            history.network_names.get(goal.network_id, "(removed network)")
-            if goal.network_id
-            else "All networks"
-        )
+        if goal.network_id is None:
+            name: str = Message(ALL_NETWORKS)
+        else:
+            name = history.network_names.get(goal.network_id) or Message(REMOVED_NETWORK)
         lines.append(GoalLine(goal.id, goal.title, name, states, codes))
     return GoalHeatmap(weeks, tuple(lines))
 

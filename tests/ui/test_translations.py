@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from reflect.goals import GoalDraft
@@ -437,3 +437,31 @@ def test_in_german_history_fits_1024_px_without_cutting_a_title(qtbot, translato
     for title, width in titles.items():
         assert width >= header.fontMetrics().horizontalAdvance(title) + 20, title
     assert_reflection_readable(page, 0)
+
+
+def test_the_goal_heatmap_names_all_and_removed_networks_in_german(qtbot, translators, db):
+    from datetime import UTC, datetime
+
+    from reflect import goals, models, networks, trend_history
+    from reflect.trends import TrendQuery, goal_heatmap
+    from ui.charts.goal_heatmap_chart import GoalHeatmapChart
+    from ui.charts.trend_chart import week_centre
+
+    week = IsoWeek.current()
+    gone = networks.add_preset("mastodon")
+    goals.save_goal(
+        GoalDraft("Talk more", "count", week - 3, gone.id, None, "posts", "at_least", 1)
+    )
+    goals.save_goal(GoalDraft("Evenings off", "free", week - 3))
+    models.Network.update(deleted_at=datetime.now(UTC)).where(
+        models.Network.id == gone.id
+    ).execute()
+    heatmap = goal_heatmap(trend_history.load_history(week), TrendQuery(week - 3, week))
+    assert [line.network_name for line in heatmap.lines] == ["(removed network)", "All networks"]
+
+    translators.install("de")
+    chart = GoalHeatmapChart()
+    qtbot.addWidget(chart)
+    chart.show_weeks(heatmap)
+    tips = [chart.hover_text(QPointF(week_centre(week - 3), row + 0.5)) for row in (0, 1)]
+    assert "(entferntes Netzwerk)" in tips[0] and "(Alle Netzwerke)" in tips[1]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainterPath, QTransform
 from reflect.goals import STATES
 from reflect.trends import GoalHeatmap
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
-from ui.text import STATE_WORDS, state_words, tr
+from ui.text import STATE_WORDS, domain, state_words, tr
 from ui.theme import STATE_COLOURS
 
 MARKS = {"met": "✓", "partly": "½", "missed": "–", "paused": "‖", "no data": ""}
@@ -183,4 +183,5 @@ class GoalHeatmapChart(TrendChart):
             return None
         line = lines[row]
         state = line.states[column]
-        return f"{line.title} ({line.network_name})\n{state.week.label()}\n{state_words(state)}"
+        network = domain(line.network_name)
+        return f"{line.title} ({network})\n{state.week.label()}\n{state_words(state)}"
