@@ -39,29 +39,47 @@ HEAVY = (
 
 
 class _FirstPaint:
-    """Print when a window has painted its first frame (and which heavy modules were loaded
-    by then), then close it.
+    """Print when a window has painted its first frame (the last paint event of the pass that
+    first painted it: the window and its children paint in one pass) and which heavy modules
+    were loaded by then, then close it.
 
-    The filter sits on the window alone: an application-wide filter would hand every event
-    of every object to Python, and wrapping those objects realises their Python types (with
-    all their enums), which costs the app far more than the bare window — a cost of the
-    measuring, not of the app. Qt paints a window and its children in one pass, so a call
-    posted at the window's first paint event runs once the whole frame is painted."""
+    Until that pass the filter sits on the window alone: one on the application would hand
+    every event of every object to Python, and wrapping those objects realises their Python
+    types (with all their enums), which costs the app far more than the bare window — a cost
+    of the measuring, not of the app. During the pass it watches every paint; an event posted
+    first in the queue at its start is delivered once the pass is over and ends the watch
+    (not a timer: one the app started could be due first). As ``app_figures`` times the
+    check-in dialog."""
 
     def __init__(self, app):
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
         watch = self
+        first = Qt.EventPriority.HighEventPriority.value
 
         class Filter(QObject):
             def eventFilter(self, watched, event):
-                if not watch.seen and event.type() == QEvent.Type.Paint:
+                if watch.done or event.type() != QEvent.Type.Paint:
+                    return False
+                if not watch.seen:
                     watch.seen = True
-                    QTimer.singleShot(0, watch.painted)
+                    app.installEventFilter(self)  # the children's paints of this pass too
+                    QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), first)
+                if watched.isWidgetType() and watched.window() is watch.window:
+                    watch.at = time.monotonic()
+                    watch.loaded = sorted(name for name in HEAVY if name in sys.modules)
                 return False
 
-        self.seen = False
+            def customEvent(self, event):
+                if watch.seen and not watch.done:
+                    watch.done = True
+                    app.removeEventFilter(self)
+                    watch.painted()
+
+        self.seen = self.done = False
         self.window = None
+        self.at = 0.0
+        self.loaded: list[str] = []
         self._filter = Filter(app)
 
     def watch(self, window) -> None:
@@ -69,10 +87,9 @@ class _FirstPaint:
         window.installEventFilter(self._filter)
 
     def painted(self) -> None:
-        at = time.monotonic()
-        loaded = sorted(name for name in HEAVY if name in sys.modules)
-        print(f"{MARK}{at:.6f}", flush=True)
-        print(f"{LOADED}{' '.join(loaded)}", flush=True)
+        self.window.removeEventFilter(self._filter)
+        print(f"{MARK}{self.at:.6f}", flush=True)
+        print(f"{LOADED}{' '.join(self.loaded)}", flush=True)
         self.window.close()
 
 

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from reflect import APP_NAME
 from reflect.checkins import CheckIn
-from reflect.db import check_database
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
 from ui.checkin.checkin_flow import CheckInFlow
 from ui.lazy_pages import LazyPages
 from ui.pages.this_week_page import ThisWeekPage
+from ui.safety.safety_actions import SafetyActions
 from ui.settings import Settings
 from ui.tasks import TaskRunner
-from ui.text import numerus
 from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
@@ -55,10 +54,6 @@ def default_size(available: QSize) -> QSize:
     """The first window: 1280 × 800, room for History's reflections beside seven columns,
     or nine tenths of a smaller screen."""
     return QSize(min(1280, available.width() * 9 // 10), min(800, available.height() * 9 // 10))
-
-
-def size_words(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +101,10 @@ class MainWindow(QMainWindow):
         # The flows behind the File menu are made when first used, not at start-up.
         self._importer: ImportFlow | None = None
         self._exporter: ExportFlow | None = None
-        self._restorer: RestoreFlow | None = None
+        self.safety = SafetyActions(
+            runner, database, profile, self, self.show_message, self._on_data_replaced
+        )
+        self.safety.backup_made.connect(self.backup_made)
         self._reporter: ReportFlow | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -225,12 +223,12 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+E")
         )
         file_menu.addSeparator()
-        add("back_up", self.tr("&Back up now"), self._on_back_up_triggered)
+        add("back_up", self.tr("&Back up now"), self.safety.back_up)
         add("restore", self.tr("&Restore…"), lambda: self.restorer.open())
         add("backups", self.tr("Bac&kups…"), self.open_backups)
         file_menu.addSeparator()
         add("report", self.tr("Re&port…"), lambda: self.reporter.open())
-        add("check", self.tr("&Check database"), self._on_check_triggered)
+        add("check", self.tr("&Check database"), self.safety.check)
         file_menu.addSeparator()
         add("quit", self.tr("&Quit"), self.close).setShortcut(QKeySequence.StandardKey.Quit)
         week_menu = self.menuBar().addMenu(self.tr("&Week"))
@@ -313,17 +311,6 @@ class MainWindow(QMainWindow):
         return self._exporter
 
     @property
-    def restorer(self) -> RestoreFlow:
-        """File → Restore… (and the backups dialog's restore)."""
-        if self._restorer is None:
-            from ui.safety.restore_flow import RestoreFlow
-
-            self._restorer = RestoreFlow(self._runner, self._database, self._profile, self)
-            self._restorer.restored.connect(self._on_data_replaced)
-            self._restorer.message.connect(self.show_message)
-        return self._restorer
-
-    @property
     def reporter(self) -> ReportFlow:
         """File → Report…: its modules load when it is first used, not at start-up."""
         if self._reporter is None:
@@ -333,15 +320,12 @@ class MainWindow(QMainWindow):
             self._reporter.message.connect(self.show_message)
         return self._reporter
 
-    def open_backups(self) -> BackupsDialog:
-        """File → Backups…: the list of backups, non-blocking."""
-        from ui.safety.backups_dialog import BackupsDialog
+    @property
+    def restorer(self) -> RestoreFlow:
+        return self.safety.restorer
 
-        runner, database, profile = self._runner, self._database, self._profile
-        dialog = BackupsDialog(runner, database, profile, self.restorer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+    def open_backups(self) -> BackupsDialog:
+        return self.safety.open_backups()
 
     def offer_drafts(self) -> None:
         """At start-up: offer back a check-in a crash or a kill left half written."""
@@ -402,48 +386,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Working…"))
         elif self.statusBar().currentMessage() == self.tr("Working…"):
             self.statusBar().clearMessage()
-
-    def _on_back_up_triggered(self) -> None:
-        database, profile = self._database, self._profile
-
-        def back_up() -> Backup:
-            from reflect import backups
-
-            return backups.back_up(database, profile)
-
-        self._runner.run_op(back_up, self._on_backup_made)
-
-    def _on_backup_made(self, backup: Backup) -> None:
-        self.show_message(
-            self.tr("Backed up to {name} ({size}) in {folder}.").format(
-                name=backup.path.name, size=size_words(backup.size), folder=backup.path.parent
-            )
-        )
-        self.backup_made.emit(backup)
-
-    def _on_check_triggered(self) -> None:
-        path = self._profile.database_path
-        self._runner.run_op(lambda: check_database(path), self._on_check_finished)
-
-    def _on_check_finished(self, problems: list[str]) -> None:
-        if not problems:
-            self.show_message(
-                self.tr(
-                    "The database is sound: SQLite's integrity and foreign-key checks found "
-                    "no problems."
-                )
-            )
-            return
-        listed = "\n".join(f"• {p}" for p in problems[:20])
-        more = "\n" + self.tr("…and %n more.", "", len(problems) - 20) if len(problems) > 20 else ""
-        self.show_message(
-            numerus(
-                self.tr("The database check found %n problem(s):", "", len(problems)), len(problems)
-            )
-            + f"\n{listed}{more}\n"
-            + self.tr("Your backups are in the backups folder beside the database."),
-            QMessageBox.Icon.Warning,
-        )
 
     def _on_new_goal_triggered(self) -> None:
         self.show_page("goals")

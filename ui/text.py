@@ -94,6 +94,11 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def size_words(size: int) -> str:
+    """A file size as people read it: "48 KB", "3.2 MB"."""
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
 def numerus(translated: str, count: int) -> str:
     """A ``%n thing(s)`` translation; without one (English), "1 thing" or "2 things"."""
     if "(s)" not in translated:

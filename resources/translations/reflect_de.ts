@@ -1226,7 +1226,7 @@ Kein Check-in</translation>
     <name>GoalHeatmapChart</name>
     <message>
         <source>No goals ran in these weeks. Goals you add on the Goals page show up here.</source>
-        <extracomment>Marks are drawn only when a cell is at least this many pixels wide. Dark marks: they read on every state colour (contrast 6:1 or more), light theme or dark.</extracomment>
+        <extracomment>Marks are drawn only when a cell is at least this many pixels wide and high. Dark marks: they read on every state colour (contrast 6:1 or more), light theme or dark.</extracomment>
         <translation>In diesen Wochen lief kein Ziel. Ziele, die du auf der Seite „Ziele“ anlegst, erscheinen hier.</translation>
     </message>
 </context>
@@ -1973,32 +1973,6 @@ Kein Check-in</translation>
     <message>
         <source>Working…</source>
         <translation>Einen Moment…</translation>
-    </message>
-    <message>
-        <source>Backed up to {name} ({size}) in {folder}.</source>
-        <translation>Gesichert als {name} ({size}) in {folder}.</translation>
-    </message>
-    <message>
-        <source>The database is sound: SQLite&apos;s integrity and foreign-key checks found no problems.</source>
-        <translation>Die Datenbank ist in Ordnung: Die Integritäts- und Fremdschlüsselprüfungen von SQLite haben keine Probleme gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und %n weiteres.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database check found %n problem(s):</source>
-        <translation>
-            <numerusform>Die Prüfung der Datenbank hat %n Problem gefunden:</numerusform>
-            <numerusform>Die Prüfung der Datenbank hat %n Probleme gefunden:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your backups are in the backups folder beside the database.</source>
-        <translation>Deine Sicherungen liegen im Ordner „backups“ neben der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4476,36 @@ Alles in diesem Profil wird durch den Inhalt dieser Datei ersetzt. Vorher wird e
     <message>
         <source>creator {creator} %, commenter {commenter} %, reader {reader} %</source>
         <translation>Erstellen {creator} %, Kommentieren {commenter} %, Lesen {reader} %</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <source>The database is sound: SQLite&apos;s integrity and foreign-key checks found no problems.</source>
+        <extracomment>How many of the check&apos;s problems the message lists before &quot;…and N more&quot;.</extracomment>
+        <translation>Die Datenbank ist in Ordnung: Die Integritäts- und Fremdschlüsselprüfungen von SQLite haben keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiteres.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database check found %n problem(s):</source>
+        <translation>
+            <numerusform>Die Prüfung der Datenbank hat %n Problem gefunden:</numerusform>
+            <numerusform>Die Prüfung der Datenbank hat %n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your backups are in the backups folder beside the database.</source>
+        <translation>Deine Sicherungen liegen im Ordner „backups“ neben der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Backed up to {name} ({size}) in {folder}.</source>
+        <translation>Gesichert als {name} ({size}) in {folder}.</translation>
     </message>
 </context>
 <context>

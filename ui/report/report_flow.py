@@ -17,9 +17,8 @@ from reflect.report_period import Period
 from reflect.report_render import write_files
 from reflect.weeks import IsoWeek
 from ui.report.report_dialog import SUFFIXES, ReportDialog, ReportRequest
-from ui.safety.export_flow import size_words
 from ui.tasks import TaskRunner
-from ui.text import domain, error_words
+from ui.text import domain, error_words, size_words
 
 
 class ReportFlow(QObject):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from reflect import backups
 from reflect.backups import Backup
 from reflect.profile import Profile
-from ui.safety.export_flow import size_words
 from ui.safety.restore_flow import RestoreFlow
 from ui.tasks import TaskRunner
+from ui.text import size_words
 
 REASONS = {
     "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily, automatic"),

@@ -27,8 +27,7 @@ from reflect.db import open_database
 from reflect.errors import DatabaseDamaged, StorageError
 from reflect.profile import Profile
 from ui.safety.backups_dialog import reason_words
-from ui.safety.export_flow import size_words
-from ui.text import error_words
+from ui.text import error_words, size_words
 
 
 def explanation(error: DatabaseDamaged, backup: Backup | None) -> str:

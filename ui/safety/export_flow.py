@@ -10,13 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reflect import export
 from ui.tasks import TaskRunner
+from ui.text import size_words
 
 JSON_FILTER = QT_TRANSLATE_NOOP("ExportFlow", "JSON export, everything, lossless (*.json)")
 CSV_FILTER = QT_TRANSLATE_NOOP("ExportFlow", "CSV files, one per table, into a folder (*)")
-
-
-def size_words(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 def export_to(path: Path, as_csv: bool) -> str:
