@@ -122,8 +122,15 @@ def build(folder: Path, scale: Scale) -> Path:
 
 
 def startup_figure(profile: Path, runs: int) -> Figure:
+    """Compiled as ``pip install`` leaves an installed app (PySide6's own modules are): with
+    ``PYTHONDONTWRITEBYTECODE`` set, as on some machines, every start would otherwise compile
+    Reflect's modules from source, a cost no installed copy pays."""
+    import compileall
+
     from benchmarks.startup import time_to_paint
 
+    for package in ("reflect", "ui"):
+        compileall.compile_dir(ROOT / package, quiet=1)
     time_to_paint("app", profile)  # warms the file cache and makes the day's backup
     apps, bares = [], []
     for _ in range(runs):  # interleaved, so both see the same load on the machine
