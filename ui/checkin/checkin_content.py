@@ -62,6 +62,7 @@ class CheckInContent(QWidget):
         self.week = WeekSection(form.context_tags)
         self.networks = NetworksSection(form.rows, form.origin, first_rows)
         self._progress_value: CheckIn | None = None
+        self._rows_with_progress: set = set()  # the rows showing it for _progress_value
         self._rated_problems: dict[str, dict[str, list[str]]] = {"ratings": {}, "judgements": {}}
         self._rest_built = False
         self._paused = False
@@ -316,6 +317,7 @@ class CheckInContent(QWidget):
     def show_progress(self, value: CheckIn) -> None:
         """Each network's count goals inline ("2 of 3 posts"), and the kind summary."""
         self._progress_value = value
+        self._rows_with_progress = set()
         self._show_rows_progress(value)
         if self._rest_built:
             self._show_summary(value)
@@ -332,13 +334,15 @@ class CheckInContent(QWidget):
         paragraphs = (f"<p style='margin:0 0 4px 0'>{escape(s)}</p>" for s in lines)
         self._summary.setText("".join(paragraphs))
 
-    def _show_rows_progress(self, value: CheckIn) -> None:
-        """Goal progress beside each network row built so far (the others get it when built)."""
+    def _show_rows_progress(self, value: CheckIn, only_new: bool = False) -> None:
+        """Goal progress beside each network row built so far (the others get it when built);
+        ``only_new``: beside the rows built since ``value`` was shown."""
         for row in self.networks.rows:
-            if row.built:
+            if row.built and not (only_new and row in self._rows_with_progress):
                 states = [(g, checkin_form.progress(g, value)) for g in row.form_row.count_goals]
                 row.show_progress(states)
+                self._rows_with_progress.add(row)
 
     def _on_networks_rows_built(self) -> None:
         if self._progress_value is not None:
-            self._show_rows_progress(self._progress_value)
+            self._show_rows_progress(self._progress_value, only_new=True)
