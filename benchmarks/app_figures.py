@@ -30,6 +30,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -118,11 +119,24 @@ def checkin_figures(app, runs: int) -> dict:
         _wait(app, lambda: watch.done)
         return watch.at - start
 
+    def deleted(dialog) -> Callable[[], bool]:
+        """Whether ``dialog`` is closed and deleted: each next open is timed only then (as long
+        after the last close as a user takes), not while tearing the last one down."""
+        gone: list = []
+        dialog.destroyed.connect(lambda *_: gone.append(True))
+        return lambda: flow.dialog is None and bool(gone)
+
+    def close_dialog() -> None:
+        assert flow.dialog is not None
+        done = deleted(flow.dialog)
+        flow.dialog.close_quietly()
+        _wait(app, done)
+
     open_times, save_times = [], []
     for _ in range(runs + 1):  # the first one imports the dialog's modules: not counted
         open_times.append(open_dialog())
-        flow.dialog.close_quietly()
-        _wait(app, lambda: flow.dialog is None)
+        _wait(app, flow.dialog.is_built)
+        close_dialog()
     for _ in range(runs + 1):
         open_dialog(last_week)  # checked in already: valid as it stands
         dialog = flow.dialog
@@ -134,11 +148,12 @@ def checkin_figures(app, runs: int) -> dict:
         watch.arm(dialog)
         _wait(app, lambda: watch.done)
         saved.clear()
+        done = deleted(dialog)
         start = time.perf_counter()
         dialog.save_button.click()
         _wait(app, lambda: bool(saved))
         save_times.append(saved[0] - start)  # when checkin_saved came, not the closing after
-        _wait(app, lambda: flow.dialog is None)
+        _wait(app, done)
 
     def bare_dialog() -> float:
         start = time.perf_counter()
