@@ -205,7 +205,7 @@ class CheckInContent(QWidget):
             self._rest_timer.start()
 
     def _on_rest_timer_timeout(self) -> None:
-        if self._paused or not self.isEnabled():
+        if self._paused or not (self.isEnabled() and self.isVisible()):  # a paint restarts it
             self._rest_timer.stop()
             return
         if not self.networks.is_built():
@@ -339,8 +339,7 @@ class CheckInContent(QWidget):
         ``only_new``: beside the rows built since ``value`` was shown."""
         for row in self.networks.rows:
             if row.built and not (only_new and row in self._rows_with_progress):
-                states = [(g, checkin_form.progress(g, value)) for g in row.form_row.count_goals]
-                row.show_progress(states)
+                row.show_progress(checkin_form.progresses(row.form_row.count_goals, value))
                 self._rows_with_progress.add(row)
 
     def _on_networks_rows_built(self) -> None:

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from ui.text import domain
 
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+#: What a count field takes (one pattern, compiled once for every field of every row).
+_COUNT = QRegularExpression(r"-?\d{0,5}")
+#: Numbers sit on the right.
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ChoiceGroup(QWidget):
@@ -138,8 +142,8 @@ class CountEdit(QLineEdit):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,5}"), self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setValidator(QRegularExpressionValidator(_COUNT, self))
+        self.setAlignment(_RIGHT)
         self.setFixedWidth(64)
 
     def value(self) -> int | None:
@@ -168,7 +172,7 @@ class HoursEdit(QLineEdit):
         self.setAccessibleName(name)
         pattern = QRegularExpression(r"\d{0,3}([.,]\d{0,2})?")
         self.setValidator(QRegularExpressionValidator(pattern, self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setAlignment(_RIGHT)
         self.setFixedWidth(72)
 
     def value(self) -> float | None:

@@ -350,7 +350,8 @@ class NetworksSection(QWidget):
         self._grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
 
     def _on_timer_timeout(self) -> None:
-        if self._paused or not self.isEnabled():  # e.g. loading another week (paint restarts)
+        # Loading another week, or closed: stop (a paint starts it again).
+        if self._paused or not (self.isEnabled() and self.isVisible()):
             self._timer.stop()
             return
         self._build(ROWS_PER_TURN)
