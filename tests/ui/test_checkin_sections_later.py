@@ -126,3 +126,12 @@ def test_tab_from_the_last_network_goes_on_to_the_practices_not_yet_built(qtbot,
     assert dialog.is_built()
     assert dialog.focusWidget() is dialog.content.practices.choices[0].buttons[0]
     dialog.close_quietly()
+
+
+def test_with_room_below_the_networks_every_section_is_in_the_first_frame(qtbot, window_on):
+    session, data = window_on
+    form = on_worker(qtbot, session.runner, lambda: checkin_form.checkin_form(data.week - 6))
+    tall = QSize(900, 1000)  # the three networks end well above the bottom
+    dialog = CheckInDialog(form, session.window.checkin.today(), session.window, tall)
+    assert dialog.is_built()
+    dialog.close_quietly()

@@ -51,9 +51,10 @@ class CheckInContent(QWidget):
     ):
         """``first_rows``: how many network rows to build at once (all, and every section, when
         None); the other rows follow on the next turns of the event loop, and the sections below
-        them (practices, goals, reflection, the summary: off screen when the dialog opens) once
-        every row is built. Until a section is built, ``value`` gives back what it would hold;
-        reading ``practices``, ``free_goals``, ``prompts`` or ``summary`` builds them at once."""
+        them (practices, goals, reflection, the summary: off screen when the dialog opens, unless
+        there are fewer rows than that) once every row is built. Until a section is built,
+        ``value`` gives back what it would hold; reading ``practices``, ``free_goals``,
+        ``prompts`` or ``summary`` builds them at once."""
         super().__init__(parent)
         self.setObjectName("checkInContent")
         self.form = form
@@ -98,8 +99,8 @@ class CheckInContent(QWidget):
         for section in (self.week, self.networks):
             section.changed.connect(self.changed)
         self.networks.rows_built.connect(self._on_networks_rows_built)
-        if first_rows is None:
-            self._build_rest()
+        if first_rows is None or len(form.rows) < first_rows:
+            self._build_rest()  # the networks end on the first screen: the practices show too
         self.arrange(False)
 
     # -- the sections below the networks, built once the dialog shows ---------------------
