@@ -171,6 +171,8 @@ class CheckInContent(QWidget):
         self._paused = paused
         if paused:
             self._rest_timer.stop()
+        else:
+            self.update()  # the next paint goes on building
         self.networks.set_paused(paused)
 
     @property
