@@ -148,11 +148,14 @@ class CheckInContent(QWidget):
             self._show_summary(self._progress_value)
         for section in (self._practices, self._free_goals, self._prompts):
             section.changed.connect(self.changed)
-        if self._wide is not None:
+        if not form.free_goals:
+            self.cards["goals"].hide()
+        if self._wide is not None:  # arranged already (else the cards are placed with the rest)
             wide, self._wide = self._wide, None
             self.arrange(wide)
-        for key in ("practices", "goals", "prompts", "summary"):  # at once: Tab reaches them
-            self.cards[key].setVisible(key != "goals" or bool(form.free_goals))
+            for key in ("practices", "goals", "prompts", "summary"):
+                if key != "goals" or form.free_goals:
+                    self.cards[key].show()  # at once, not on the next turn: Tab reaches them
 
     def is_built(self) -> bool:
         """Every network row and every section has its fields."""
