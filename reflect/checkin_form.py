@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -152,6 +152,12 @@ def _measured_entry(network_id: str, weeks: list[activity.ActivityWeek]) -> Entr
 def progress(goal: Goal, checkin: CheckIn) -> GoalState:
     """How a goal stands with what the dialog holds right now ("2 of 3 posts")."""
     return goals.evaluate(goal, checkin.week, replace(checkin, is_draft=False))
+
+
+def progresses(in_force: Sequence[Goal], checkin: CheckIn) -> list[tuple[Goal, GoalState]]:
+    """:func:`progress` of each goal (the check-in as saved made once for all of them)."""
+    saved = replace(checkin, is_draft=False)
+    return [(goal, goals.evaluate(goal, checkin.week, saved)) for goal in in_force]
 
 
 def summary(checkin: CheckIn, form: CheckInForm) -> list[str]:

@@ -242,6 +242,7 @@ def test_on_a_wide_screen_the_sections_sit_in_two_columns_and_nothing_is_cut(qtb
     dialog = open_checkin(qtbot, session.window)
     dialog.resize(1880, 1000)
     content = dialog.content
+    qtbot.waitUntil(dialog.is_built)  # the practices' card is built after the first paint
     qtbot.waitUntil(
         lambda: content.cards["practices"].x() > content.cards["networks"].geometry().right()
     )

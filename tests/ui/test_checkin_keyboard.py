@@ -114,6 +114,7 @@ def test_keys_choose_and_enter_never_saves(qtbot, window_on):
 def test_every_control_has_an_accessible_name(qtbot, window_on):
     session, _ = window_on
     dialog = open_checkin(qtbot, session.window)
+    qtbot.waitUntil(dialog.is_built)  # the sections below the networks follow the first paint
     focusable = [
         w
         for w in dialog.findChildren(QWidget)

@@ -71,6 +71,7 @@ class CheckInDialog(QDialog):
     save_requested = Signal(object)  # CheckIn: valid as far as the dialog can tell
     draft_changed = Signal(object)  # CheckIn: as typed, valid or not; keep it
     draft_discarded = Signal(object)  # IsoWeek: the user threw the typing away
+    fully_built = Signal()  # every row and section has its fields now
 
     def __init__(
         self,
@@ -190,6 +191,7 @@ class CheckInDialog(QDialog):
         self.content = CheckInContent(form, self._today, rows_on_screen(self.height()))
         self.content.changed.connect(self._on_content_changed)
         self.content.networks.rows_built.connect(self._chain_focus)
+        self.content.built.connect(self._on_content_built)
         self.scroll.setWidget(self.content)
         self.content.arrange(self._wide())
         self.picker.set_week(form.week)
@@ -217,7 +219,11 @@ class CheckInDialog(QDialog):
 
     def ask_every_week(self) -> tuple[str, ...]:
         """Questions of the user's own to ask every week from now on."""
-        return self.content.prompts.ask_every_week() if self.content else ()
+        return self.content.ask_every_week() if self.content else ()
+
+    def is_built(self) -> bool:
+        """Every row and section of the check-in has its fields (see ``CheckInContent``)."""
+        return self.content is not None and self.content.is_built()
 
     def problems(self) -> list[Problem]:
         """What the domain says about the check-in as it stands (without the database)."""
@@ -316,7 +322,7 @@ class CheckInDialog(QDialog):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: every network row has its fields before focus moves on."""
         if self.content is not None:
-            self.content.networks.ensure_built()
+            self.content.ensure_built()
         return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -354,6 +360,10 @@ class CheckInDialog(QDialog):
 
     def _on_finished(self, _result: int) -> None:
         self._guard.release()
+
+    def _on_content_built(self) -> None:
+        self._chain_focus()
+        self.fully_built.emit()
 
     def _on_picker_week_chosen(self, week) -> None:
         if week == self._form.week:
@@ -407,7 +417,7 @@ class CheckInDialog(QDialog):
         """Whether Save and the fields are on, and the footer's words."""
         assert self.content is not None
         self.save_button.setEnabled(not typing and not self._saving)
-        self.content.networks.set_paused(self._saving)
+        self.content.set_paused(self._saving)
         if self._saving:
             self._guard.hold(self.content, self.picker)
         else:

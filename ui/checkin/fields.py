@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from ui.text import domain
 
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+#: What a count field takes (one pattern, compiled once for every field of every row).
+_COUNT = QRegularExpression(r"-?\d{0,5}")
+#: Numbers sit on the right.
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ChoiceGroup(QWidget):
@@ -138,8 +142,8 @@ class CountEdit(QLineEdit):
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,5}"), self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setValidator(QRegularExpressionValidator(_COUNT, self))
+        self.setAlignment(_RIGHT)
         self.setFixedWidth(64)
 
     def value(self) -> int | None:
@@ -168,7 +172,7 @@ class HoursEdit(QLineEdit):
         self.setAccessibleName(name)
         pattern = QRegularExpression(r"\d{0,3}([.,]\d{0,2})?")
         self.setValidator(QRegularExpressionValidator(pattern, self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setAlignment(_RIGHT)
         self.setFixedWidth(72)
 
     def value(self) -> float | None:
@@ -195,6 +199,43 @@ class ProblemNote(QLabel):
         unique = list(dict.fromkeys(domain(m) for m in messages))
         self.setText("\n".join(unique))
         self.setVisible(bool(unique))
+
+
+class WrappedLabel(QLabel):
+    """A label whose text wraps, laid out once per width: QLabel lays its text out again each
+    time a layout asks its height for a width (over a hundred times for a dozen network rows
+    while the dialog opens, the most of its first paint). The heights are kept until the text,
+    the font, the style or the margins change."""
+
+    _RESET = frozenset(
+        {
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.ContentsRectChange,
+            QEvent.Type.LayoutDirectionChange,
+        }
+    )
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in self._RESET:
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 def mark(widget: QWidget, problem: bool) -> None:

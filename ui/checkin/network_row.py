@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from reflect.checkin_form import NetworkRow as FormRow
 from reflect.checkins import COUNTS, FEEDBACK, ROLES, Entry, Roles
 from reflect.goals import Goal, GoalState
-from ui.checkin.fields import CountEdit, ProblemNote, mark
+from ui.checkin.fields import CountEdit, ProblemNote, WrappedLabel, mark
 from ui.checkin.role_share_control import UNSET, RoleShareControl
 from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
@@ -125,10 +125,9 @@ class NetworkRow(QObject):
         self.note.setPlaceholderText(self.tr("A note, if you like"))
         self.note.setAccessibleName(self.tr("{network} note").format(network=network.name))
         self.note.setMinimumWidth(120)
-        self.info = QLabel(parent)
+        self.info = WrappedLabel(parent)
         self.info.setObjectName("rowInfo")
         self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.info.setWordWrap(True)
         self.problem = ProblemNote(parent)
         self.built = True
         self.set_entry(self._entry)
@@ -351,7 +350,8 @@ class NetworksSection(QWidget):
         self._grid.addWidget(self.empty, 1, 0, 1, NOTE_COLUMN + 1)
 
     def _on_timer_timeout(self) -> None:
-        if self._paused or not self.isEnabled():  # e.g. loading another week (paint restarts)
+        # Loading another week, or closed: stop (a paint starts it again).
+        if self._paused or not (self.isEnabled() and self.isVisible()):
             self._timer.stop()
             return
         self._build(ROWS_PER_TURN)

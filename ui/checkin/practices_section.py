@@ -18,11 +18,22 @@ from ui.checkin.fields import ChoiceGroup, ProblemNote
 from ui.theme import muted_colour
 
 TITLE_WIDTH = 300
+#: A practice's ratings: 0 (not at all) to 3 (a lot).
+RATING_CHOICES = tuple(range(len(RATING_WORDS)))
 VERDICT_WORDS = {
     "yes": QT_TRANSLATE_NOOP("PracticesSection", "yes"),
     "partly": QT_TRANSLATE_NOOP("PracticesSection", "partly"),
     "no": QT_TRANSLATE_NOOP("PracticesSection", "not this week"),
 }
+
+
+def shown_choices(
+    ids: Sequence[str], chosen: Sequence[tuple[str, object]], choices: Sequence[object]
+) -> list[tuple[str, object]]:
+    """What a section of ``ids`` holds once ``set_values(dict(chosen))`` filled it: (id, choice)
+    in the order shown, for each id given one of ``choices``; as ``values`` gives it back."""
+    given = dict(chosen)
+    return [(item_id, given[item_id]) for item_id in ids if given.get(item_id) in choices]
 
 
 def _title(text: str, detail: str) -> QLabel:
@@ -95,7 +106,7 @@ class PracticesSection(_RatedRows):
         super().__init__(parent)
         words = [
             (n, f"{n} · {QCoreApplication.translate('Words', word)}")
-            for n, word in enumerate(RATING_WORDS)
+            for n, word in zip(RATING_CHOICES, RATING_WORDS, strict=True)
         ]
         for practice in practices:
             group = ChoiceGroup(practice.name, words)

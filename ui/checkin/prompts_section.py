@@ -37,6 +37,13 @@ def source_words(prompt: str) -> str:
     )
 
 
+def shown_answers(prompts: Sequence[str], answers: Sequence[Answer]) -> tuple[Answer, ...]:
+    """What a ``PromptsSection(prompts, answers)`` gives back before anything is typed: the
+    answers to the prompts shown, in their order (others have nowhere to show)."""
+    written = {a.prompt: a.text for a in answers}
+    return tuple(Answer(p, written[p]) for p in prompts if written.get(p, "").strip())
+
+
 class AnswerEdit(QPlainTextEdit):
     """Plain text that grows with what is written; Tab moves on, Enter starts a new line."""
 

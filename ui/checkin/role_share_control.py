@@ -18,6 +18,7 @@ ROLE_NAMES = {
 }
 
 UNSET = -1
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: When one share changes, these take up the difference, in this order.
 ABSORBERS = {0: (2, 1), 1: (2, 0), 2: (1, 0)}
 
@@ -57,7 +58,7 @@ class ShareSpinBox(QSpinBox):
         self.setSpecialValueText("–")
         self.setValue(UNSET)
         self.setSingleStep(5)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setAlignment(_RIGHT)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.setFixedWidth(46)
 
