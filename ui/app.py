@@ -91,6 +91,7 @@ def start_session(
     desktop = Desktop(window, runner, settings, profile, current_week=current_week, clock=clock)
     window.show()
     window.offer_drafts()
+    window.checkin.warm_up_later()
     daily, weekly = settings.backups_kept()
 
     def back_up() -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,33 @@ def test_the_first_paint_waits_for_no_chart_dialog_or_importer(tmp_path):
     assert loaded, result.stderr[-2000:]
     assert loaded[0][len(LOADED) :].split() == []
     assert "pyqtgraph" in HEAVY and "ui.checkin.checkin_dialog" in HEAVY
+
+
+def test_the_checkin_dialog_loads_once_the_window_has_settled(tmp_path):
+    """Not on the way to the first paint (above), but before the user asks for it: a while
+    after start-up its modules load, so the week's first check-in does not wait for them."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.checkin.checkin_flow import CheckInFlow\n"
+        "CheckInFlow.WARM_UP_MS = 200\n"
+        "app = QApplication([])\n"
+        "seen = []\n"
+        "def look(): seen.append('ui.checkin.checkin_dialog' in sys.modules)\n"
+        "QTimer.singleShot(50, look)\n"
+        "QTimer.singleShot(1500, look)\n"
+        "QTimer.singleShot(1600, lambda: [w.close() for w in app.topLevelWidgets()])\n"
+        "from reflect.cli import main\n"
+        "code = main(['--data-dir', sys.argv[1]])\n"
+        "print('seen', seen)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "seen [False, True]" in result.stdout, result.stderr[-2000:]

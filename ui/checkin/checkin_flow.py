@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -61,6 +61,10 @@ def draft_offer_words(found: list[DraftInfo]) -> tuple[str, str]:
 
 
 class CheckInFlow(QObject):
+    #: How long after start-up the dialog's modules load (66 ms of imports), so the week's
+    #: first check-in does not wait for them; by then the window is painted and filled.
+    WARM_UP_MS = 3000
+
     dialog_opened = Signal(object)  # the CheckInDialog, once it shows
     checkin_saved = Signal(object)  # the saved CheckIn
     draft_saved = Signal(object)  # the IsoWeek whose draft was written
@@ -78,6 +82,15 @@ class CheckInFlow(QObject):
     def today(self) -> date:
         """A day of the app's current week: all the domain needs to tell past from future."""
         return self._current_week().monday()
+
+    def warm_up_later(self) -> None:
+        """Load the dialog's modules once the app has settled after start-up."""
+        QTimer.singleShot(self.WARM_UP_MS, self._warm_up)
+
+    @staticmethod
+    def _warm_up() -> None:
+        from reflect import checkin_form  # noqa: F401
+        from ui.checkin import checkin_dialog  # noqa: F401
 
     # -- opening -------------------------------------------------------------------------
 
