@@ -211,7 +211,7 @@
     <name>CheckInContent</name>
     <message>
         <source>The week</source>
-        <extracomment>From this dialog width on, practices and reflection go in a second column.</extracomment>
+        <extracomment>The cards top to bottom in one column (and the order for Tab). From this dialog width on, practices and reflection go in a second column.</extracomment>
         <translation>Die Woche</translation>
     </message>
     <message>
@@ -330,6 +330,7 @@
     <name>CheckInFlow</name>
     <message>
         <source>Continue</source>
+        <extracomment>How long after start-up the dialog&apos;s modules load (66 ms of imports), so the week&apos;s first check-in does not wait for them; by then the window is painted and filled.</extracomment>
         <translation>Weitermachen</translation>
     </message>
     <message>
@@ -393,6 +394,7 @@
     <name>ChoiceGroup</name>
     <message>
         <source>not chosen</source>
+        <extracomment>What a count field takes (one pattern, compiled once for every field of every row). Numbers sit on the right.</extracomment>
         <translation>nicht gewählt</translation>
     </message>
 </context>
@@ -2598,6 +2600,7 @@ Gemessen: {measured}</translation>
     <name>PracticesSection</name>
     <message>
         <source>yes</source>
+        <extracomment>A practice&apos;s ratings: 0 (not at all) to 3 (a lot).</extracomment>
         <translation>ja</translation>
     </message>
     <message>
