@@ -5,309 +5,54 @@ things change over time, each on its own: the target (what the goal asks) and th
 (active, paused, achieved, retired). Every change overrides one of them over a range of
 weeks and leaves the other alone, so a past week is always judged against what was in force
 then (``reflect.goal_timeline``: pure functions; the services here store their result).
+What a goal is lives in ``goal_types`` and the rules it keeps in ``goal_rules``; both are
+named here too, where most callers look for them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 
 from reflect import models as m
-from reflect.checkins import ROLES
 from reflect.errors import InvalidGoal, NotFound, Problem, raise_if
 
 # goals.evaluate is the one evaluation (it lives in reflect.evaluation); Target and the
 # timeline functions live in reflect.goal_timeline. Both are re-exported here.
-from reflect.evaluation import STATES, UNITS, GoalState, MeasuredWeek, evaluate  # noqa: F401
-from reflect.goal_timeline import Target, in_force, restatus, retarget
+from reflect.evaluation import STATES, UNITS, GoalState, MeasuredWeek, evaluate
+from reflect.goal_rules import pause_problems, shape_problems, stored_problems
+from reflect.goal_timeline import Target, restatus, retarget
+from reflect.goal_types import (
+    DIRECTIONS,
+    KINDS,
+    LIMITS,
+    METRICS,
+    STATUSES,
+    TITLE_LENGTH,
+    Goal,
+    GoalDraft,
+)
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
 from reflect.weeks import IsoWeek
 
-KINDS = ("count", "role", "practice", "free")
-METRICS = ("posts", "comments", "shares", "reactions", "minutes", "active_days")
-DIRECTIONS = ("at_least", "at_most")
-STATUSES = ("active", "paused", "achieved", "retired")
-#: The most a weekly count goal may ask for: beyond this a number is a typo, not a goal.
-LIMITS = {
-    "posts": 10_000,
-    "comments": 10_000,
-    "shares": 10_000,
-    "reactions": 10_000,
-    "minutes": 7 * 24 * 60,
-    "active_days": 7,
-}
-TITLE_LENGTH = 120
-
-
-@dataclass(frozen=True, slots=True)
-class GoalDraft:
-    """What the goal editor returns. For an edit, ``effective_week`` says from when it applies."""
-
-    title: str
-    kind: str
-    start_week: IsoWeek
-    network_id: str | None = None
-    end_week: IsoWeek | None = None
-    metric: str | None = None
-    direction: str | None = None
-    target: float | None = None
-    role: str | None = None
-    practice_id: str | None = None
-    id: str | None = None
-    effective_week: IsoWeek | None = None
-
-    def asks(self) -> Target:
-        """The target this draft sets, with the fields its kind does not use left empty."""
-        kind = self.kind
-        return Target(
-            self.effective_week or self.start_week,
-            "active",
-            self.metric if kind == "count" else None,
-            self.direction if kind == "count" else None,
-            float(self.target) if kind != "free" and self.target is not None else None,
-            self.role if kind == "role" else None,
-            self.practice_id if kind == "practice" else None,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Goal:
-    id: str
-    title: str
-    kind: str
-    network_id: str | None
-    start_week: IsoWeek
-    end_week: IsoWeek | None
-    versions: tuple[Target, ...]  # oldest first
-    position: int
-    created_at: datetime = field(compare=False)
-
-    @property
-    def status(self) -> str:
-        """The status of the newest version (see ``status_in`` for a given week)."""
-        return self.versions[-1].status
-
-    def status_in(self, week: IsoWeek) -> str:
-        return self.target_for(week).status
-
-    def target_for(self, week: IsoWeek) -> Target:
-        """The version in force in ``week`` (the first one for weeks before it)."""
-        return in_force(self.versions, week)
-
-    def draft(self, effective_week: IsoWeek | None = None) -> GoalDraft:
-        """The goal as the editor starts it, asking what it asks in ``effective_week``."""
-        t = self.target_for(effective_week or self.versions[-1].from_week)
-        return GoalDraft(
-            self.title,
-            self.kind,
-            self.start_week,
-            self.network_id,
-            self.end_week,
-            t.metric,
-            t.direction,
-            t.target,
-            t.role,
-            t.practice_id,
-            self.id,
-            effective_week,
-        )
-
-
-# --- validation ---------------------------------------------------------------------------------
-
-
-def shape_problems(draft: GoalDraft, original: Goal | None = None) -> list[Problem]:
-    """Every problem that needs no database: what the editor checks on each keystroke.
-
-    ``original`` is the goal being edited, if any (its kind and network cannot change).
-    """
-    problems = []
-    title = draft.title.strip()
-    if not title:
-        problems.append(
-            Problem(
-                "title_missing",
-                "title",
-                QT_TRANSLATE_NOOP("Reflect", "Give the goal a short title."),
-            )
-        )
-    elif len(title) > TITLE_LENGTH:
-        problems.append(
-            Problem(
-                "title_too_long",
-                "title",
-                Message(
-                    QT_TRANSLATE_NOOP("Reflect", "A title has at most {TITLE_LENGTH} characters."),
-                    TITLE_LENGTH=TITLE_LENGTH,
-                ),
-            )
-        )
-    if draft.kind not in KINDS:
-        problems.append(
-            Problem(
-                "bad_kind",
-                "kind",
-                Message(
-                    QT_TRANSLATE_NOOP("Reflect", "A goal is one of: {join}."), join=", ".join(KINDS)
-                ),
-            )
-        )
-    if draft.end_week is not None and draft.end_week < draft.start_week:
-        problems.append(
-            Problem(
-                "end_before_start",
-                "end_week",
-                QT_TRANSLATE_NOOP("Reflect", "The end week comes before the start week."),
-            )
-        )
-    problems += _target_problems(draft)
-    if original is not None:
-        problems += _edit_problems(draft, original)
-    return problems
-
-
-def _target_problems(draft: GoalDraft) -> list[Problem]:
-    problems = []
-    target = draft.target
-    if draft.kind == "count":
-        if draft.metric not in METRICS:
-            problems.append(
-                Problem(
-                    "bad_metric",
-                    "metric",
-                    Message(
-                        QT_TRANSLATE_NOOP("Reflect", "Count one of: {join}."),
-                        join=", ".join(METRICS),
-                    ),
-                )
-            )
-        if draft.direction not in DIRECTIONS:
-            problems.append(
-                Problem(
-                    "bad_direction",
-                    "direction",
-                    QT_TRANSLATE_NOOP("Reflect", "Say at least or at most."),
-                )
-            )
-        if target is None or target < 0:
-            problems.append(
-                Problem(
-                    "bad_target",
-                    "target",
-                    QT_TRANSLATE_NOOP("Reflect", "The target is a number of 0 or more."),
-                )
-            )
-        elif target != int(target):
-            problems.append(
-                Problem(
-                    "bad_target",
-                    "target",
-                    QT_TRANSLATE_NOOP("Reflect", "The target is a whole number."),
-                )
-            )
-        elif draft.metric in LIMITS and target > LIMITS[draft.metric]:
-            limit, unit = LIMITS[draft.metric], Message(UNITS[draft.metric])
-            if draft.metric == "minutes":
-                message = Message(
-                    QT_TRANSLATE_NOOP("Reflect", "A week has {limit:,} minutes."), limit=limit
-                )
-            elif draft.metric == "active_days":
-                message = QT_TRANSLATE_NOOP("Reflect", "A week has 7 days.")
-            else:
-                message = Message(
-                    QT_TRANSLATE_NOOP(
-                        "Reflect",
-                        "{target:,.0f} {unit} a week looks like a typo: a goal asks for at most "
-                        "{limit:,}.",
-                    ),
-                    target=target,
-                    unit=unit,
-                    limit=limit,
-                )
-            problems.append(Problem("target_absurd", "target", message))
-    elif draft.kind == "role":
-        if draft.role not in ROLES:
-            problems.append(
-                Problem(
-                    "bad_role",
-                    "role",
-                    QT_TRANSLATE_NOOP("Reflect", "Choose creator, commenter or reader."),
-                )
-            )
-        if target is None or not 0 < target <= 100:
-            problems.append(
-                Problem(
-                    "bad_target",
-                    "target",
-                    QT_TRANSLATE_NOOP("Reflect", "The minimum share is 1 to 100 percent."),
-                )
-            )
-    elif draft.kind == "practice":
-        if not draft.practice_id:
-            problems.append(
-                Problem(
-                    "unknown_practice",
-                    "practice_id",
-                    QT_TRANSLATE_NOOP("Reflect", "Choose a practice."),
-                )
-            )
-        if target is None or not 1 <= target <= 3:
-            problems.append(
-                Problem(
-                    "bad_target",
-                    "target",
-                    QT_TRANSLATE_NOOP("Reflect", "A practice target is a rating of 1 to 3."),
-                )
-            )
-    return problems
-
-
-def _edit_problems(draft: GoalDraft, original: Goal) -> list[Problem]:
-    problems = []
-    if draft.kind != original.kind:
-        problems.append(
-            Problem(
-                "kind_changed",
-                "kind",
-                QT_TRANSLATE_NOOP(
-                    "Reflect",
-                    "A goal keeps its kind, so its past weeks keep their meaning: retire it and "
-                    "add a new goal instead.",
-                ),
-            )
-        )
-    if draft.network_id != original.network_id:
-        problems.append(
-            Problem(
-                "network_changed",
-                "network_id",
-                QT_TRANSLATE_NOOP(
-                    "Reflect",
-                    "A goal stays with its network, so its past weeks keep their meaning: retire "
-                    "it and add a new goal instead.",
-                ),
-            )
-        )
-    week = draft.effective_week
-    if week is not None and week < draft.start_week:
-        problems.append(
-            Problem(
-                "effective_before_start",
-                "effective_week",
-                QT_TRANSLATE_NOOP(
-                    "Reflect", "A change applies from the start week at the earliest."
-                ),
-            )
-        )
-    elif week is not None and draft.end_week is not None and week > draft.end_week:
-        problems.append(
-            Problem(
-                "effective_after_end",
-                "effective_week",
-                QT_TRANSLATE_NOOP("Reflect", "That week is after the goal ends."),
-            )
-        )
-    return problems
+__all__ = [
+    "DIRECTIONS",
+    "KINDS",
+    "LIMITS",
+    "METRICS",
+    "STATES",
+    "STATUSES",
+    "TITLE_LENGTH",
+    "UNITS",
+    "Goal",
+    "GoalDraft",
+    "GoalState",
+    "MeasuredWeek",
+    "Target",
+    "evaluate",
+    "pause_problems",
+    "problems_with",
+    "shape_problems",
+]
 
 
 def problems_with(draft: GoalDraft) -> list[Problem]:
@@ -315,40 +60,8 @@ def problems_with(draft: GoalDraft) -> list[Problem]:
     original = None
     if draft.id:
         row = m.Goal.alive().where(m.Goal.id == draft.id).first()
-        if row is None:
-            return [
-                Problem(
-                    "unknown_goal",
-                    "id",
-                    QT_TRANSLATE_NOOP("Reflect", "That goal no longer exists."),
-                )
-            ]
-        original = _load(row)
-    problems = shape_problems(draft, original)
-    if draft.network_id and not m.Network.alive().where(m.Network.id == draft.network_id).exists():
-        problems.append(
-            Problem(
-                "unknown_network",
-                "network_id",
-                QT_TRANSLATE_NOOP("Reflect", "That network does not exist."),
-            )
-        )
-    if (
-        draft.kind == "practice"
-        and draft.practice_id
-        and not m.Practice.alive().where(m.Practice.id == draft.practice_id).exists()
-    ):
-        problems.append(
-            Problem(
-                "unknown_practice",
-                "practice_id",
-                QT_TRANSLATE_NOOP("Reflect", "Choose a practice."),
-            )
-        )
-    return problems
-
-
-# --- services -----------------------------------------------------------------------------------
+        original = _load(row) if row is not None else None
+    return stored_problems(draft, original)
 
 
 def save_goal(draft: GoalDraft) -> Goal:
@@ -378,18 +91,6 @@ def set_status(goal_id: str, status: str, from_week: IsoWeek) -> Goal:
     """From ``from_week`` on, the goal is ``status`` (achieve, retire, pause until resumed,
     or make active again). Earlier weeks keep their status; the history stays."""
     return _change_status(goal_id, status, from_week, None)
-
-
-def pause_problems(first: IsoWeek, last: IsoWeek | None) -> list[Problem]:
-    if last is not None and last < first:
-        return [
-            Problem(
-                "pause_ends_before_start",
-                "last",
-                QT_TRANSLATE_NOOP("Reflect", "The pause ends before it starts."),
-            )
-        ]
-    return []
 
 
 def pause(goal_id: str, first: IsoWeek, last: IsoWeek | None = None) -> Goal:

@@ -3198,7 +3198,6 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>Give the goal a short title.</source>
-        <extracomment>The most a weekly count goal may ask for: beyond this a number is a typo, not a goal.</extracomment>
         <translation>Gib dem Ziel einen kurzen Titel.</translation>
     </message>
     <message>
