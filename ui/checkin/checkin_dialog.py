@@ -19,12 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -35,10 +30,12 @@ from reflect.checkin_form import CheckInForm
 from reflect.checkins import CheckIn
 from reflect.errors import Problem
 from ui.checkin.checkin_content import CheckInContent
-from ui.checkin.fields import ProblemNote, mark
+from ui.checkin.dialog_parts import DialogFooter, DialogHeader
+from ui.checkin.fields import mark
+from ui.checkin.leave_question import LeaveQuestion
 from ui.checkin.saving_guard import SavingGuard
 from ui.checkin.style import dialog_style
-from ui.checkin.week_picker import WeekPicker, relative_words
+from ui.checkin.week_picker import relative_words
 from ui.text import upper_first
 
 #: Keep a draft this long after the last change (milliseconds).
@@ -107,7 +104,11 @@ class CheckInDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._build_header())
+        header = DialogHeader()
+        self.week_label, self.origin, self.week_note = header.week_label, header.origin, header.note
+        self.picker = header.picker
+        self.picker.week_chosen.connect(self._on_picker_week_chosen)
+        outer.addWidget(header)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("checkInScroll")
         self.scroll.setWidgetResizable(True)
@@ -116,63 +117,17 @@ class CheckInDialog(QDialog):
             Qt.FocusPolicy.NoFocus
         )  # Tab goes to the fields, which it follows
         outer.addWidget(self.scroll, 1)
-        outer.addWidget(self._build_footer())
+        footer = DialogFooter()
+        self.general_note, self.status = footer.note, footer.status
+        self.cancel_button, self.save_button = footer.cancel_button, footer.save_button
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save_triggered)
+        outer.addWidget(footer)
         self.content: CheckInContent | None = None
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_triggered)
         self.set_form(form)
 
     # -- building ------------------------------------------------------------------------
-
-    def _build_header(self) -> QWidget:
-        header = QWidget()
-        grid = QGridLayout(header)
-        grid.setContentsMargins(24, 16, 24, 8)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
-        title = QLabel(self.tr("Weekly check-in"))
-        title.setObjectName("dialogTitle")
-        self.week_label = QLabel()
-        self.week_label.setObjectName("weekLabel")
-        self.origin = QLabel()
-        self.origin.setObjectName("rowInfo")
-        self.picker = WeekPicker()
-        self.picker.week_chosen.connect(self._on_picker_week_chosen)
-        self.week_note = ProblemNote()
-        grid.addWidget(title, 0, 0)
-        grid.addWidget(self.picker, 0, 2, Qt.AlignmentFlag.AlignRight)
-        line = QHBoxLayout()
-        line.setSpacing(10)
-        line.addWidget(self.week_label)
-        line.addWidget(self.origin, 1)
-        grid.addLayout(line, 1, 0, 1, 3)
-        grid.addWidget(self.week_note, 2, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        return header
-
-    def _build_footer(self) -> QWidget:
-        footer = QWidget()
-        column = QVBoxLayout(footer)
-        column.setContentsMargins(24, 6, 24, 14)
-        self.general_note = ProblemNote()
-        column.addWidget(self.general_note)
-        row = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("footerStatus")
-        self.status.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save check-in"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Save this week's check-in (Ctrl+S)"))
-        for button in (self.cancel_button, self.save_button):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self._on_save_triggered)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        column.addLayout(row)
-        return footer
 
     # -- what the flow calls -------------------------------------------------------------
 
@@ -282,42 +237,20 @@ class CheckInDialog(QDialog):
 
     def _ask_about_leaving(self) -> None:
         week = self._form.week
-        box = QMessageBox(self)
-        box.setObjectName("leaveQuestion")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Reflect")
-        box.setText(self.tr("Close the check-in for {week} without saving it?").format(week=week))
-        saved = self._form.checkin.id is not None
-        box.setInformativeText(
-            self.tr("Keep it as a draft and finish it whenever suits you")
-            + (
-                self.tr(", or discard the changes: your saved check-in stays as it was.")
-                if saved
-                else "."
-            )
-        )
-        keep = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            self.tr("Discard changes") if saved else self.tr("Discard"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        back = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
+        question = LeaveQuestion(self, week, saved=self._form.checkin.id is not None)
 
         def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            if clicked is keep:
+            clicked = question.clickedButton()
+            if clicked is question.keep:
                 self.flush_draft()
                 QDialog.reject(self)
-            elif clicked is discard:
+            elif clicked is question.discard:
                 self._timer.stop()
                 self.draft_discarded.emit(week)
                 QDialog.reject(self)
 
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        question.finished.connect(answered)
+        question.open()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: every network row has its fields before focus moves on."""
