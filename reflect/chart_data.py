@@ -20,7 +20,7 @@ from pathlib import Path
 from reflect.checkins import STANDARD_CONTEXT, WORKLOAD_WORDS
 from reflect.goals import STATES
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
-from reflect.insights import signed
+from reflect.insight import signed
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import (
     MIN_FIT_WEEKS,
