@@ -15,7 +15,7 @@ from datetime import date
 from reflect import checkins as checkin_service
 from reflect import experiments as experiment_service
 from reflect import models as m
-from reflect.chart_data import ebb_flow_summary, participation_summary
+from reflect.chart_summaries import ebb_flow_summary, participation_summary
 from reflect.errors import ReflectError
 from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
 from reflect.goal_words import describe

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from reflect import activity, chart_data, goals, networks, trends
+from reflect import activity, chart_data, chart_summaries, goals, networks, trends
 from reflect.activity import MeasuredItem
 from reflect.checkins import CheckIn, Entry, Roles, record_checkin
 from reflect.goals import GoalDraft
@@ -182,7 +182,7 @@ def test_workload_against_activity_fits_a_line_by_hand(data):
     assert fit.slope == pytest.approx(-1.5)
     assert fit.intercept == pytest.approx(9.3)
     assert fit.r == pytest.approx(-15 / math.sqrt(10 * 70.8))
-    assert chart_data.fit_words(scatter) == (
+    assert chart_summaries.fit_words(scatter) == (
         "Workload against all activity, all networks: r = −0.56 over 5 weeks; the fitted "
         "line falls by 1.5 for each step of workload."
     )
@@ -289,6 +289,6 @@ def test_an_empty_profile_gives_empty_series(db):
     assert trends.reported_measured(history, q) == ()
     assert trends.goal_heatmap(history, q).lines == ()
     for name in trends.CHARTS:
-        assert name in chart_data.TITLES
+        assert name in chart_summaries.TITLES
     twelve = TrendQuery(*trends.period(history, 12))
     assert len(trends.participation(history, twelve)) == 12  # before the history: gaps

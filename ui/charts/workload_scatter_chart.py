@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
-from reflect.chart_data import fit_words
+from reflect.chart_summaries import fit_words
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.insight import signed
 from reflect.trend_values import METRIC_WORDS
