@@ -29,8 +29,9 @@ from reflect.chart_summaries import (
 from reflect.checkins import STANDARD_CONTEXT
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.trend_values import METRIC_WORDS
-from reflect.trends import Comparison, EbbFlow, GoalHeatmap, RoleWeek, WorkloadScatter
+from reflect.trends import Comparison, EbbFlow, GoalHeatmap, RoleWeek
 from reflect.weeks import IsoWeek
+from reflect.workload_scatter import WorkloadScatter
 
 Cell = str | int | float | None
 _WEEK = Message(QT_TRANSLATE_NOOP("Reflect", "Week"))

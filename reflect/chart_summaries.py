@@ -16,15 +16,9 @@ from reflect.goals import STATES
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
 from reflect.insight import signed
 from reflect.trend_values import METRIC_WORDS
-from reflect.trends import (
-    MIN_FIT_WEEKS,
-    Comparison,
-    EbbFlow,
-    GoalHeatmap,
-    RoleWeek,
-    WorkloadScatter,
-)
+from reflect.trends import Comparison, EbbFlow, GoalHeatmap, RoleWeek
 from reflect.weeks import IsoWeek
+from reflect.workload_scatter import MIN_FIT_WEEKS, WorkloadScatter
 
 TITLES = {
     "ebb-flow": QT_TRANSLATE_NOOP("Chart", "Ebb and flow"),

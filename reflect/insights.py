@@ -16,7 +16,8 @@ from reflect.insight import Insight, signed
 from reflect.insight_tally import Tally, network_tallies
 from reflect.role_insights import MIN_ROLE_WEEKS, implied_roles, role_shifts
 from reflect.trend_history import TrendHistory
-from reflect.trends import GoalHeatmap, TrendQuery, fit_line, goal_heatmap
+from reflect.trends import GoalHeatmap, TrendQuery, goal_heatmap
+from reflect.workload_scatter import fit_line
 
 #: Workload and activity: checked-in weeks with a value, and |r| to call it a pattern.
 MIN_WORKLOAD_WEEKS, CLEAR_R = 12, 0.3

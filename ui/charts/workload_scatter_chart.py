@@ -15,7 +15,7 @@ from reflect.chart_summaries import fit_words
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.insight import signed
 from reflect.trend_values import METRIC_WORDS
-from reflect.trends import WorkloadScatter
+from reflect.workload_scatter import WorkloadScatter
 from ui.charts.trend_chart import TrendChart
 from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR

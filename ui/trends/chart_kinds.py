@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reflect import chart_data, chart_summaries, trends
+from reflect import chart_data, chart_summaries, trends, workload_scatter
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import TrendQuery
@@ -88,7 +88,7 @@ KINDS: dict[str, ChartKind] = {
             "workload",
             QT_TRANSLATE_NOOP("ChartKinds", "Workload"),
             WorkloadScatterChart,
-            trends.workload_scatter,
+            workload_scatter.workload_scatter,
             lambda data, _q: chart_data.workload_table(data),
             lambda data, _q: chart_summaries.fit_words(data),
             True,
