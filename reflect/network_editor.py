@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from reflect import charters, networks
 from reflect import models as m
-from reflect.errors import InvalidNetwork, Problem
-from reflect.i18n import QT_TRANSLATE_NOOP
 from reflect.networks import Network, NetworkDraft
 
 
@@ -65,15 +63,7 @@ def save_network_edit(edit: NetworkEdit) -> Network:
                 by_key[item.standard_key] = item.question_id
         unknown = [key for key, _ in edit.answers if key not in by_key]
         if unknown:
-            raise InvalidNetwork(
-                [
-                    Problem(
-                        "unknown_question",
-                        "charter",
-                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
-                    )
-                ]
-            )
+            raise charters.question_gone()
         answers = {by_key[key]: text for key, text in edit.answers}
         for question, answer in edit.new_questions:
             item = charters.add_question(network.id, question)
