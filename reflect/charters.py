@@ -110,21 +110,26 @@ def charter(network_id: str) -> list[CharterItem]:
     ]
 
 
+def question_gone() -> InvalidNetwork:
+    """The refusal when an answer names a charter question that no longer exists."""
+    return InvalidNetwork(
+        [
+            Problem(
+                "unknown_question",
+                "charter",
+                QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
+            )
+        ]
+    )
+
+
 def save_charter(network_id: str, answers: dict[str, str]) -> list[CharterItem]:
     """Save the answers (question id → text) that changed; earlier versions stay readable."""
     with m.database.atomic():
         current = {item.question_id: item for item in charter(network_id)}
         unknown = [qid for qid in answers if qid not in current]
         if unknown:
-            raise InvalidNetwork(
-                [
-                    Problem(
-                        "unknown_question",
-                        "charter",
-                        QT_TRANSLATE_NOOP("Reflect", "A charter question no longer exists."),
-                    )
-                ]
-            )
+            raise question_gone()
         for question_id, text in answers.items():
             if text.strip() != current[question_id].answer.strip():
                 m.CharterAnswer.create(question=question_id, text=text.strip())

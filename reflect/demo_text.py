@@ -1,4 +1,5 @@
-"""The words of the demo data set: one person's plain sentences, picked by ``reflect.demo``.
+"""The words of the demo data set: one person's plain sentences, picked by ``reflect.demo``
+and ``reflect.demo_checkins``.
 
 The person: a consultant who helps organisations with their intranets and internal social
 networks, writes a blog, lives near Red Rocks, and went through a family crisis last year when

@@ -3,20 +3,21 @@
 Every rule says something only when the data can carry it; the minimum number of weeks is
 a constant here, and the Trends page names them when there is nothing to say yet. The tone
 is kind: quiet weeks are allowed, a goal missed is information, not a failure.
+
+This module runs every rule over one tally of the period (``reflect.insight_tally``) and holds
+the workload, feedback, quiet and goal rules; the role rules are in ``reflect.role_insights``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
-from reflect.checkins import ROLES, Roles
 from reflect.goals import STATES
 from reflect.i18n import QT_TRANSLATE_NOOP, Message
+from reflect.insight import Insight, signed
+from reflect.insight_tally import Tally, network_tallies
+from reflect.role_insights import MIN_ROLE_WEEKS, implied_roles, role_shifts
 from reflect.trend_history import TrendHistory
-from reflect.trend_values import Series
-from reflect.trends import GoalHeatmap, TrendQuery, fit_line, goal_heatmap, shown_series
-from reflect.weeks import IsoWeek
+from reflect.trends import GoalHeatmap, TrendQuery, goal_heatmap
+from reflect.workload_scatter import fit_line
 
 #: Workload and activity: checked-in weeks with a value, and |r| to call it a pattern.
 MIN_WORKLOAD_WEEKS, CLEAR_R = 12, 0.3
@@ -25,10 +26,6 @@ MIN_SIDE_WEEKS = 4
 #: Weeks with posts or replies and the feedback question answered; below this share of
 #: them with a response, a network gets its own sentence.
 MIN_FEEDBACK_WEEKS, LOW_RESPONSE = 6, 0.5
-#: Weeks with role shares in each half of the period, and the shift worth a sentence.
-MIN_ROLE_WEEKS, ROLE_SHIFT_POINTS = 4, 15
-#: Weeks with role shares and counts, before comparing what you say with what you did.
-MIN_IMPLIED_WEEKS = 6
 #: Check-ins in a row without activity on a network.
 QUIET_WEEKS = 4
 #: Weeks a goal was judged met, partly or missed (paused and no-data weeks do not count).
@@ -112,17 +109,6 @@ _HEAVY = {
         "lighter weeks {basis}.",
     ),
 }
-_ROLE_WORDS = {
-    "creator": QT_TRANSLATE_NOOP("Reflect", "creator"),
-    "commenter": QT_TRANSLATE_NOOP("Reflect", "commenter"),
-    "reader": QT_TRANSLATE_NOOP("Reflect", "reader"),
-}
-
-
-def _role(role: str) -> Message | str:
-    return Message(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
-
-
 _WITH_RESPONSE = Message(QT_TRANSLATE_NOOP("Reflect", "weeks with a response"))
 _WITH_POSTS = Message(QT_TRANSLATE_NOOP("Reflect", "weeks with posts or replies"))
 _WEEKS_MET = Message(QT_TRANSLATE_NOOP("Reflect", "weeks met"))
@@ -134,90 +120,21 @@ def _network(name: str) -> Message | str:
     return Message(QT_TRANSLATE_NOOP("Reflect", "All networks")) if name == "All networks" else name
 
 
-@dataclass(frozen=True, slots=True)
-class Insight:
-    topic: str  # workload, feedback, roles, quiet, goals
-    text: str
-    numbers: tuple[tuple[str, str], ...]  # what the sentence rests on, as shown
-    network_id: str | None = None
-
-
-def signed(value: float) -> str:
-    """r as people write it: two decimals and a real minus sign."""
-    return f"{value:.2f}".replace("-", "\u2212")
-
-
 def insights(
     history: TrendHistory, query: TrendQuery, heatmap: GoalHeatmap | None = None
 ) -> list[Insight]:
     """What the period says, in a fixed order of topics; empty when it cannot say anything.
     One pass over the period's check-ins gathers what every rule needs; ``heatmap`` is the
     goal heatmap of the same query, when the caller has it already."""
-    tallies = _tally(history, query)
+    tallies = network_tallies(history, query)
     found: list[Insight] = []
-    for rule in (_workload, _feedback, _roles, _implied, _quiet):
+    for rule in (_workload, _feedback, role_shifts, implied_roles, _quiet):
         found += rule(tallies, query)
     found += _goals(heatmap or goal_heatmap(history, query))
     return found
 
 
-@dataclass(slots=True)
-class _Tally:
-    """What one network's weeks in the period add up to, for every rule."""
-
-    series: Series
-    pairs: list[tuple[int, int]] = field(default_factory=list)  # (workload, value)
-    answered: int = 0  # weeks with posts or replies and the feedback question answered
-    responded: int = 0  # … of them with a response
-    roles: list[Roles] = field(default_factory=list)
-    rated: int = 0  # weeks with shares, for the implied-role rule
-    differ: int = 0  # … where the counts imply another rung than the largest share
-    implied: Counter = field(default_factory=Counter)  # rung → such weeks
-    quiet: list[IsoWeek] = field(default_factory=list)  # the check-ins since the last activity
-
-
-def _tally(history: TrendHistory, query: TrendQuery) -> list[_Tally]:
-    """Each network's numbers for the period, from the history's columns."""
-    first, last = query.first, query.last
-    workloads = history.cut(history.workloads, first, last)
-    weeks = history.span(first, last)
-    tallies = []
-    for series in shown_series(history, query):
-        tally = _Tally(series)
-        tallies.append(tally)
-        columns = history.columns.get(series.network_id)
-        if columns is None:
-            continue
-        values = history.cut(columns.values[query.metric], first, last)
-        tally.pairs = [
-            (w, v)
-            for w, v in zip(workloads, values, strict=True)
-            if w is not None and v is not None
-        ]
-        responded = [r for r in history.cut(columns.responded, first, last) if r is not None]
-        tally.answered, tally.responded = len(responded), sum(responded)
-        entries = history.cut(columns.entries, first, last)
-        tally.roles = [
-            e.roles for e in entries if e is not None and e.roles is not None and not e.unused
-        ]
-        rungs = history.cut(columns.rungs, first, last)
-        for said, assessed in zip(rungs, history.cut(columns.assessed, first, last), strict=True):
-            if assessed is not None:
-                tally.rated += 1
-                if said != assessed:
-                    tally.differ += 1
-                    tally.implied[said] += 1
-        quiet = history.cut(columns.quiet, first, last)
-        for week, still in zip(reversed(weeks), reversed(quiet), strict=True):
-            if still is None:
-                continue  # not asked that week: says nothing either way
-            if not still:
-                break
-            tally.quiet.insert(0, week)
-    return tallies
-
-
-def _workload(tallies: list[_Tally], query: TrendQuery) -> list[Insight]:
+def _workload(tallies: list[Tally], query: TrendQuery) -> list[Insight]:
     out = []
     for tally in tallies:
         pairs = tally.pairs
@@ -269,7 +186,7 @@ def _workload(tallies: list[_Tally], query: TrendQuery) -> list[Insight]:
     return out
 
 
-def _feedback(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
+def _feedback(tallies: list[Tally], _query: TrendQuery) -> list[Insight]:
     rates = [
         (t.responded / t.answered, t.responded, t.answered, t.series)
         for t in tallies
@@ -323,108 +240,7 @@ def _feedback(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
     return out
 
 
-def _roles(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
-    out = []
-    for tally in tallies:
-        rated, series = tally.roles, tally.series
-        half = len(rated) // 2
-        if half < MIN_ROLE_WEEKS:
-            continue
-        before, after = rated[:half], rated[-half:]
-        shares = [
-            {r: sum(getattr(x, r) for x in part) / len(part) for r in ROLES}
-            for part in (before, after)
-        ]
-        was, now = (max(s, key=s.get) for s in shares)
-        role = max(ROLES, key=lambda r: abs(shares[1][r] - shares[0][r]))
-        before_share, after_share = shares[0][role], shares[1][role]
-        if abs(after_share - before_share) < ROLE_SHIFT_POINTS:
-            continue  # the mix held, or moved too little to mean much
-        numbers = (
-            (
-                Message(QT_TRANSLATE_NOOP("Reflect", "{role} share before"), role=_role(role)),
-                f"{before_share:.0f} %",
-            ),
-            (
-                Message(QT_TRANSLATE_NOOP("Reflect", "{role} share after"), role=_role(role)),
-                f"{after_share:.0f} %",
-            ),
-            (Message(QT_TRANSLATE_NOOP("Reflect", "weeks in each half")), str(half)),
-        )
-        span = Message(
-            QT_TRANSLATE_NOOP(
-                "Reflect", "the first {half} weeks with shares against the last {half}"
-            ),
-            half=half,
-        )
-        change = f"{before_share:.0f} % → {after_share:.0f} %"
-        if was != now:
-            text = Message(
-                QT_TRANSLATE_NOOP(
-                    "Reflect",
-                    "On {name} you moved from mostly {was} to mostly {now} "
-                    "({role} {change}, {span}).",
-                ),
-                name=series.name,
-                was=_role(was),
-                now=_role(now),
-                role=_role(role),
-                change=change,
-                span=span,
-            )
-        else:
-            if after_share > before_share:
-                template = QT_TRANSLATE_NOOP(
-                    "Reflect", "On {name} your {role} share grew: {change} ({span})."
-                )
-            else:
-                template = QT_TRANSLATE_NOOP(
-                    "Reflect", "On {name} your {role} share fell: {change} ({span})."
-                )
-            text = Message(template, name=series.name, role=_role(role), change=change, span=span)
-        out.append(Insight("roles", text, numbers, series.network_id))
-    return out
-
-
-def _implied(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
-    """The largest gap between the role you give yourself and the one your counts imply."""
-    clear = [t for t in tallies if t.rated >= MIN_IMPLIED_WEEKS and t.differ * 2 > t.rated]
-    if not clear:
-        return []
-    tally = max(clear, key=lambda t: t.differ / t.rated)
-    said, count = tally.implied.most_common(1)[0]
-    weeks, name = tally.rated, tally.series.name
-    return [
-        Insight(
-            "roles",
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Reflect",
-                    "On {name} your counts put you on the {said} rung in {count} of {weeks} "
-                    "weeks, while your own shares say otherwise. Both can be true: counts see "
-                    "what you did, shares how you spent the time.",
-                ),
-                name=name,
-                said=_role(said),
-                count=count,
-                weeks=weeks,
-            ),
-            (
-                (Message(QT_TRANSLATE_NOOP("Reflect", "weeks")), str(weeks)),
-                (
-                    Message(
-                        QT_TRANSLATE_NOOP("Reflect", "weeks the counts say {said}"),
-                        said=_role(said),
-                    ),
-                    str(count),
-                ),
-            ),
-            tally.series.network_id,
-        )
-    ]
-
-
-def _quiet(tallies: list[_Tally], _query: TrendQuery) -> list[Insight]:
+def _quiet(tallies: list[Tally], _query: TrendQuery) -> list[Insight]:
     out = []
     for tally in tallies:
         run = tally.quiet

@@ -15,12 +15,13 @@ from datetime import date
 from reflect import checkins as checkin_service
 from reflect import experiments as experiment_service
 from reflect import models as m
-from reflect.chart_data import ebb_flow_summary, participation_summary
+from reflect.chart_summaries import ebb_flow_summary, participation_summary
 from reflect.errors import ReflectError
 from reflect.goal_overview import ALL_NETWORKS, REMOVED_NETWORK
 from reflect.goal_words import describe
 from reflect.i18n import QT_TRANSLATE_NOOP, Message, joined
-from reflect.insights import Insight, insights
+from reflect.insight import Insight
+from reflect.insights import insights
 from reflect.overview import ACTION_COUNTS
 from reflect.report_period import InvalidPeriod, Period  # noqa: F401  (re-exported)
 from reflect.trend_history import TrendHistory, load_history

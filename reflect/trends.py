@@ -3,14 +3,14 @@
 Each chart has one function that takes the history and a :class:`TrendQuery` (the period,
 the network filter, the metric) and returns frozen data the chart draws as it is and the
 table and CSV export list as they are (``reflect.chart_data``). Nothing here touches the
-database, so a change of period or filter costs only this arithmetic.
+database, so a change of period or filter costs only this arithmetic. The workload chart's
+points and fitted line are in ``reflect.workload_scatter``.
 
 A week without a check-in is a gap, never a zero: its values are ``None``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,8 +26,6 @@ from reflect.weeks import IsoWeek
 CHARTS = ("ebb-flow", "participation", "goals", "workload", "measured")
 #: The rolling average covers this many weeks, and needs this many check-ins among them.
 ROLLING_WEEKS, ROLLING_MIN = 4, 2
-#: The fewest weeks for a fitted line and a correlation on the workload chart.
-MIN_FIT_WEEKS = 3
 #: The Technographics rungs as the app names them, from the top of the ladder down.
 IMPLIED_ROLES = ("creator", "commenter", "reader", "unplugged")
 
@@ -71,7 +69,9 @@ def shown_series(history: TrendHistory, query: TrendQuery) -> tuple[Series, ...]
     return tuple(shown)
 
 
-def _cut(history: TrendHistory, query: TrendQuery, series: Series, column: str, metric: str):
+def network_column(
+    history: TrendHistory, query: TrendQuery, series: Series, column: str, metric: str
+):
     """One network's column for the query's weeks (``metric`` picks a list in a dict)."""
     columns = history.columns.get(series.network_id)
     length = query.last - query.first + 1
@@ -130,7 +130,7 @@ def ebb_flow(history: TrendHistory, query: TrendQuery) -> EbbFlow:
     weeks = history.span(query.first, query.last)
     workloads = history.cut(history.workloads, query.first, query.last)
     contexts = history.cut(history.contexts, query.first, query.last, ())
-    columns = [_cut(history, query, s, "values", query.metric) for s in series]
+    columns = [network_column(history, query, s, "values", query.metric) for s in series]
     rows = zip(*columns, strict=True) if columns else ((),) * len(weeks)
     out = [
         FlowWeek(week, workload, context, tuple(row))
@@ -226,8 +226,8 @@ def participation(history: TrendHistory, query: TrendQuery) -> tuple[RoleWeek, .
     series = shown_series(history, query)
     weeks = history.span(query.first, query.last)
     workloads = history.cut(history.workloads, query.first, query.last)
-    entries = [_cut(history, query, s, "entries", "") for s in series]
-    rungs = [_cut(history, query, s, "rungs", "") for s in series]
+    entries = [network_column(history, query, s, "entries", "") for s in series]
+    rungs = [network_column(history, query, s, "rungs", "") for s in series]
     out = []
     for i, week in enumerate(weeks):
         if workloads[i] is None:
@@ -302,69 +302,6 @@ def goal_heatmap(history: TrendHistory, query: TrendQuery) -> GoalHeatmap:
     return GoalHeatmap(weeks, tuple(lines))
 
 
-# --- workload against activity ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Fit:
-    """A least-squares line ``value = intercept + slope × workload`` and Pearson's r over
-    ``weeks`` weeks. ``r`` is None when either side never varies."""
-
-    weeks: int
-    r: float | None
-    slope: float | None
-    intercept: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class WorkloadPoint:
-    week: IsoWeek
-    workload: int
-    value: int
-
-
-@dataclass(frozen=True, slots=True)
-class WorkloadScatter:
-    metric: str
-    network_name: str
-    points: tuple[WorkloadPoint, ...]
-    fit: Fit | None  # None below MIN_FIT_WEEKS weeks
-
-
-def fit_line(xs: Sequence[float], ys: Sequence[float]) -> Fit | None:
-    """Least squares and Pearson's r, by hand (the stdlib raises on a constant series)."""
-    n = len(xs)
-    if n < MIN_FIT_WEEKS:
-        return None
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    if sxx == 0:
-        return Fit(n, None, None, None)
-    slope = sxy / sxx
-    r = sxy / math.sqrt(sxx * syy) if syy else None
-    return Fit(n, r, slope, my - slope * mx)
-
-
-def workload_scatter(history: TrendHistory, query: TrendQuery) -> WorkloadScatter:
-    """One point per checked-in week where the networks shown have a known value."""
-    series = shown_series(history, query)
-    weeks = history.span(query.first, query.last)
-    workloads = history.cut(history.workloads, query.first, query.last)
-    columns = [_cut(history, query, s, "values", query.metric) for s in series]
-    points = []
-    for week, workload, row in zip(weeks, workloads, zip(*columns, strict=True), strict=False):
-        if workload is None:
-            continue
-        known = [v for v in row if v is not None]
-        if known:
-            points.append(WorkloadPoint(week, workload, sum(known)))
-    fit = fit_line([p.workload for p in points], [p.value for p in points])
-    name = series[0].name if query.network_id and series else "All networks"
-    return WorkloadScatter(query.metric, name, tuple(points), fit)
-
-
 # --- reported against measured -----------------------------------------------------------------
 
 
@@ -386,11 +323,11 @@ def reported_measured(history: TrendHistory, query: TrendQuery) -> tuple[Compari
     out = []
     metric = query.metric
     for series in shown_series(history, query):
-        imported = sum(1 for seen in _cut(history, query, series, "imported", "") if seen)
+        imported = sum(1 for seen in network_column(history, query, series, "imported", "") if seen)
         if not imported:
             continue
-        measured = _cut(history, query, series, "measured", metric)
-        told = _cut(history, query, series, "compared", metric)
+        measured = network_column(history, query, series, "measured", metric)
+        told = network_column(history, query, series, "compared", metric)
         pairs = [(t, m) for t, m in zip(told, measured, strict=True) if t is not None]
         counts_metric = any(m is not None for m in measured)
         out.append(

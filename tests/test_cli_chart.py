@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect import cli, trend_values, trends
+from reflect import cli_parser, trend_values, trends
 from reflect.weeks import IsoWeek
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,8 +45,8 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def test_the_command_knows_the_charts_and_metrics():
-    assert cli.CHART_NAMES == trends.CHARTS
-    assert cli.CHART_METRICS == trend_values.METRICS
+    assert cli_parser.CHART_NAMES == trends.CHARTS
+    assert cli_parser.CHART_METRICS == trend_values.METRICS
 
 
 def test_charts_render_offscreen_to_a_private_png(demo, tmp_path):

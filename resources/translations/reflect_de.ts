@@ -3084,6 +3084,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>creator</source>
+        <extracomment>Weeks with role shares in each half of the period, and the shift worth a sentence. Weeks with role shares and counts, before comparing what you say with what you did.</extracomment>
         <translation>Erstellen</translation>
     </message>
     <message>
@@ -3435,7 +3436,7 @@ Ein Forum, eine Gruppe, ein Newsletter: jeder beliebige Ort.</translation>
     </message>
     <message>
         <source>workload and activity: {n} check-ins</source>
-        <extracomment>Workload and activity: checked-in weeks with a value, and |r| to call it a pattern. Heavy weeks (workload 4–5) and lighter ones (1–3), each, before comparing their means. Weeks with posts or replies and the feedback question answered; below this share of them with a response, a network gets its own sentence. Weeks with role shares in each half of the period, and the shift worth a sentence. Weeks with role shares and counts, before comparing what you say with what you did. Check-ins in a row without activity on a network. Weeks a goal was judged met, partly or missed (paused and no-data weeks do not count).</extracomment>
+        <extracomment>Workload and activity: checked-in weeks with a value, and |r| to call it a pattern. Heavy weeks (workload 4–5) and lighter ones (1–3), each, before comparing their means. Weeks with posts or replies and the feedback question answered; below this share of them with a response, a network gets its own sentence. Check-ins in a row without activity on a network. Weeks a goal was judged met, partly or missed (paused and no-data weeks do not count).</extracomment>
         <translation>Arbeitslast und Aktivität: {n} Check-ins</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ import pytest
 from reflect import goals, insights, networks
 from reflect.checkins import CheckIn, Entry, Roles, record_checkin
 from reflect.goals import GoalDraft
-from reflect.insights import signed
+from reflect.insight import signed
 from reflect.trend_history import load_history
 from reflect.trends import TrendQuery
 from reflect.weeks import IsoWeek

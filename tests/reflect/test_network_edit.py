@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from reflect import charters, checkins, networks, overview
+from reflect import charters, checkins, network_editor, networks, overview
 from reflect.checkins import CheckIn, Entry
 from reflect.errors import InvalidNetwork
-from reflect.networks import NetworkDraft, NetworkEdit
+from reflect.network_editor import NetworkEdit
+from reflect.networks import NetworkDraft
 from reflect.weeks import IsoWeek
 
 
@@ -19,7 +20,7 @@ def count(db, table: str) -> int:
 
 def test_a_new_network_starts_from_a_preset_with_the_standard_charter(db):
     networks.add_preset("x")
-    form = networks.network_form(None, networks.PRESETS["linkedin"])
+    form = network_editor.network_form(None, networks.PRESETS["linkedin"])
     assert form.draft.name == "LinkedIn" and form.other_names == ("X",)
     assert [e.item.standard_key for e in form.charter] == [
         k for k, _ in charters.STANDARD_QUESTIONS
@@ -28,13 +29,13 @@ def test_a_new_network_starts_from_a_preset_with_the_standard_charter(db):
 
 
 def test_network_charter_and_own_questions_are_saved_together(db):
-    form = networks.network_form(None, networks.PRESETS["mastodon"])
+    form = network_editor.network_form(None, networks.PRESETS["mastodon"])
     edit = NetworkEdit(
         replace(form.draft, purpose="Slow conversations."),
         (("follow", "People who write well."), ("block", "")),
         (("Will I post in German?", "Sometimes."), ("Do I boost ads?", "")),
     )
-    saved = networks.save_network_edit(edit)
+    saved = network_editor.save_network_edit(edit)
     items = charters.charter(saved.id)
     answers = {item.question: item.answer for item in items}
     assert saved.purpose == "Slow conversations."
@@ -53,10 +54,10 @@ def test_a_refused_edit_writes_nothing_at_all(db):
         NetworkDraft("LINKEDIN"), (("follow", "Everyone."),), (("Own question?", "Yes."),)
     )
     with pytest.raises(InvalidNetwork, match="already a network called LINKEDIN"):
-        networks.save_network_edit(clash)
+        network_editor.save_network_edit(clash)
     gone = NetworkEdit(linkedin.draft(), (("no-such-question", "Text"),))
     with pytest.raises(InvalidNetwork, match="no longer exists"):
-        networks.save_network_edit(gone)
+        network_editor.save_network_edit(gone)
     assert {t: count(db, t) for t in before} == before
     assert charters.answer_history(follow) == []
 
@@ -65,8 +66,8 @@ def test_every_saved_answer_stays_readable_with_its_date(db):
     linkedin = networks.add_preset("linkedin")
     follow = charters.charter(linkedin.id)[0].question_id
     for text in ("Colleagues.", "Colleagues.", "Colleagues and people I admire."):
-        networks.save_network_edit(NetworkEdit(linkedin.draft(), ((follow, text),)))
-    entry = networks.network_form(linkedin.id).charter[0]
+        network_editor.save_network_edit(NetworkEdit(linkedin.draft(), ((follow, text),)))
+    entry = network_editor.network_form(linkedin.id).charter[0]
     assert entry.key == follow and entry.item.answer == "Colleagues and people I admire."
     assert [v.text for v in entry.history] == ["Colleagues and people I admire.", "Colleagues."]
     assert entry.history[0].saved_at >= entry.history[1].saved_at
@@ -98,7 +99,9 @@ def test_network_rows_say_how_much_of_the_charter_is_written_and_what_has_histor
     x = networks.add_preset("x")
     networks.add_preset("blog")
     follow = charters.charter(x.id)[0].question_id
-    networks.save_network_edit(NetworkEdit(x.draft(), ((follow, "Friends."),), (("Own?", ""),)))
+    network_editor.save_network_edit(
+        NetworkEdit(x.draft(), ((follow, "Friends."),), (("Own?", ""),))
+    )
     rows = {r.network.name: r for r in overview.network_rows()}
     assert (rows["X"].questions, rows["X"].answered, rows["X"].has_history) == (12, 1, True)
     assert (rows["Blog"].questions, rows["Blog"].answered, rows["Blog"].has_history) == (
@@ -106,5 +109,5 @@ def test_network_rows_say_how_much_of_the_charter_is_written_and_what_has_histor
         0,
         False,
     )
-    networks.save_network_edit(NetworkEdit(x.draft(), ((follow, ""),)))
+    network_editor.save_network_edit(NetworkEdit(x.draft(), ((follow, ""),)))
     assert {r.network.name: r.answered for r in overview.network_rows()}["X"] == 0

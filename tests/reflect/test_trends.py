@@ -22,7 +22,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from reflect import activity, chart_data, goals, networks, trends
+from reflect import activity, chart_data, chart_summaries, goals, networks, trends, workload_scatter
 from reflect.activity import MeasuredItem
 from reflect.checkins import CheckIn, Entry, Roles, record_checkin
 from reflect.goals import GoalDraft
@@ -168,7 +168,7 @@ def test_participation_means_the_shares_and_names_the_implied_rung(data):
 
 def test_workload_against_activity_fits_a_line_by_hand(data):
     history = load_history(NOW)
-    scatter = trends.workload_scatter(history, query(history))
+    scatter = workload_scatter.workload_scatter(history, query(history))
     assert [(p.workload, p.value) for p in scatter.points] == [
         (1, 10),
         (2, 1),
@@ -182,17 +182,17 @@ def test_workload_against_activity_fits_a_line_by_hand(data):
     assert fit.slope == pytest.approx(-1.5)
     assert fit.intercept == pytest.approx(9.3)
     assert fit.r == pytest.approx(-15 / math.sqrt(10 * 70.8))
-    assert chart_data.fit_words(scatter) == (
+    assert chart_summaries.fit_words(scatter) == (
         "Workload against all activity, all networks: r = −0.56 over 5 weeks; the fitted "
         "line falls by 1.5 for each step of workload."
     )
 
 
 def test_a_fit_needs_three_weeks_and_some_variation():
-    assert trends.fit_line([1, 2], [3, 4]) is None
-    flat = trends.fit_line([3, 3, 3], [1, 2, 3])
+    assert workload_scatter.fit_line([1, 2], [3, 4]) is None
+    flat = workload_scatter.fit_line([3, 3, 3], [1, 2, 3])
     assert (flat.r, flat.slope) == (None, None)
-    steady = trends.fit_line([1, 2, 3], [4, 4, 4])
+    steady = workload_scatter.fit_line([1, 2, 3], [4, 4, 4])
     assert steady.r is None and steady.slope == 0
 
 
@@ -285,10 +285,10 @@ def test_an_empty_profile_gives_empty_series(db):
     assert (q.first, q.last) == (NOW, NOW)
     flow = trends.ebb_flow(history, q)
     assert flow.series == () and [x.checked_in for x in flow.weeks] == [False]
-    assert trends.workload_scatter(history, q).fit is None
+    assert workload_scatter.workload_scatter(history, q).fit is None
     assert trends.reported_measured(history, q) == ()
     assert trends.goal_heatmap(history, q).lines == ()
     for name in trends.CHARTS:
-        assert name in chart_data.TITLES
+        assert name in chart_summaries.TITLES
     twelve = TrendQuery(*trends.period(history, 12))
     assert len(trends.participation(history, twelve)) == 12  # before the history: gaps

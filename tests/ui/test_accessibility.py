@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect import networks
+from reflect import network_editor, networks
 from reflect.goals import GoalDraft
 from tests.ui.checkin_helpers import accessible_name, on_worker, open_checkin
 from tests.ui.helpers import show
@@ -86,7 +86,7 @@ def test_every_main_dialog_names_its_controls(qtbot, window_on, tmp_path):
     goal.show()
     problems += unnamed(goal)
 
-    form = on_worker(qtbot, session.runner, lambda: networks.network_form(data.linkedin.id))
+    form = on_worker(qtbot, session.runner, lambda: network_editor.network_form(data.linkedin.id))
     network = NetworkDialog(None, form)
     qtbot.addWidget(network)
     network.show()

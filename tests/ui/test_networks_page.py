@@ -3,8 +3,8 @@ reorder and remove, through the real dialogs and the real database."""
 
 from __future__ import annotations
 
-from reflect import charters, networks
-from reflect.networks import NetworkEdit
+from reflect import charters, network_editor, networks
+from reflect.network_editor import NetworkEdit
 from tests.ui.dialog_driver import drive, save
 from tests.ui.helpers import model_texts, show
 from ui.networks.network_dialog import NetworkDialog
@@ -76,7 +76,7 @@ def test_a_changed_answer_keeps_the_earlier_one_with_its_dates(qtbot, window_on)
     on_worker(
         qtbot,
         session,
-        lambda: networks.save_network_edit(
+        lambda: network_editor.save_network_edit(
             NetworkEdit(data.linkedin.draft(), ((follow, "People I have worked with."),))
         ),
     )

@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
-from reflect.chart_data import fit_words
+from reflect.chart_summaries import fit_words
 from reflect.checkins import WORKLOAD_WORDS
-from reflect.insights import signed
+from reflect.insight import signed
 from reflect.trend_values import METRIC_WORDS
-from reflect.trends import WorkloadScatter
+from reflect.workload_scatter import WorkloadScatter
 from ui.charts.trend_chart import TrendChart
 from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR

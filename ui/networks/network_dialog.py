@@ -1,7 +1,7 @@
 """The network editor: name, kind, audience, purpose, colour and hosts, and the charter.
 
 It collects one ``NetworkEdit`` and writes nothing: the caller saves the network and its
-charter together (``networks.save_network_edit``, one transaction). Save follows
+charter together (``network_editor.save_network_edit``, one transaction). Save follows
 ``networks.shape_problems``, checked against the other names loaded with the form.
 """
 
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect import networks
-from reflect.networks import NetworkDraft, NetworkEdit, NetworkForm
+from reflect.network_editor import NetworkEdit, NetworkForm
+from reflect.networks import NetworkDraft
 from ui.forms import DIALOG_STYLE, ProblemLabels, add_row, combo, select_data
 from ui.networks.charter_editor import CharterEditor
 from ui.theme import scaled

@@ -13,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from reflect import networks, overview
-from reflect.networks import Network, NetworkForm
+from reflect import network_editor, networks, overview
+from reflect.network_editor import NetworkForm
+from reflect.networks import Network
 from ui.models.network_table_model import NetworkTableModel
 from ui.networks.network_dialog import NetworkDialog
 from ui.networks.preset_dialog import PresetDialog
@@ -104,18 +105,18 @@ class NetworksPage(TablePage):
     def _on_add_clicked(self) -> None:
         start = PresetDialog.ask(self, [r.network.name for r in self.model.rows()])
         if start is not None:
-            self._open_editor(lambda: networks.network_form(None, start))
+            self._open_editor(lambda: network_editor.network_form(None, start))
 
     def _on_edit_clicked(self, *_args) -> None:
         row = self.selected()
         if row is not None:
             network_id = row.network.id
-            self._open_editor(lambda: networks.network_form(network_id))
+            self._open_editor(lambda: network_editor.network_form(network_id))
 
     def open_charter(self, network_id: str) -> None:
         """The network's editor on its charter (a search hit asked)."""
         self._select_id = network_id
-        self._open_editor(lambda: networks.network_form(network_id), charter=True)
+        self._open_editor(lambda: network_editor.network_form(network_id), charter=True)
 
     def _open_editor(self, load: Callable[[], NetworkForm], charter: bool = False) -> None:
         self._runner.run_op(load, lambda form: self._on_form_loaded(form, charter))
@@ -125,7 +126,7 @@ class NetworksPage(TablePage):
         if edit is None:
             return
         self._change(
-            lambda: networks.save_network_edit(edit),
+            lambda: network_editor.save_network_edit(edit),
             (self.tr("Saved {name}.") if form.draft.id else self.tr("Added {name}.")).format(
                 name=edit.draft.name
             ),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect import chart_data, insights, trends
+from reflect import chart_data, chart_summaries, insights, trends
 from reflect.chart_data import ChartTable, unit
 from reflect.checkins import WORKLOAD_WORDS
 from reflect.trend_history import TrendHistory, load_history
@@ -131,13 +131,13 @@ class TrendsPage(QWidget):
             holder = QStackedWidget()
             chart = kind.make()
             chart.setAccessibleName(
-                QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+                QCoreApplication.translate("Chart", chart_summaries.TITLES[kind.name])
             )
             model = ChartTableModel(self)
             view = _table_view(model)
             view.setAccessibleName(
                 self.tr("{chart}: the numbers").format(
-                    chart=QCoreApplication.translate("Chart", chart_data.TITLES[kind.name])
+                    chart=QCoreApplication.translate("Chart", chart_summaries.TITLES[kind.name])
                 )
             )
             holder.addWidget(chart)
@@ -202,7 +202,7 @@ class TrendsPage(QWidget):
         name = name or self.current_chart
         query = self.query()
         if query is None:
-            return ChartTable(chart_data.TITLES[name], (), (), "")
+            return ChartTable(chart_summaries.TITLES[name], (), (), "")
         return KINDS[name].table(self._data_for(name, query), query)
 
     def refresh(self) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reflect import chart_data, trends
+from reflect import chart_data, chart_summaries, trends, workload_scatter
 from reflect.trend_history import TrendHistory
 from reflect.trend_values import METRIC_WORDS
 from reflect.trends import TrendQuery
@@ -45,7 +45,7 @@ class ChartKind:
 
     def title(self, query: TrendQuery, network_name: str) -> str:
         """ "Ebb and flow · all activity · LinkedIn · 2026-W36 – 2026-W47"."""
-        parts = [QCoreApplication.translate("Chart", chart_data.TITLES[self.name])]
+        parts = [QCoreApplication.translate("Chart", chart_summaries.TITLES[self.name])]
         if self.uses_metric:
             parts.append(QCoreApplication.translate("Metric", METRIC_WORDS[query.metric]))
         parts.append(network_name)
@@ -63,7 +63,7 @@ KINDS: dict[str, ChartKind] = {
             EbbFlowChart,
             trends.ebb_flow,
             lambda data, _q: chart_data.ebb_flow_table(data),
-            lambda data, _q: chart_data.ebb_flow_summary(data),
+            lambda data, _q: chart_summaries.ebb_flow_summary(data),
             True,
         ),
         ChartKind(
@@ -72,7 +72,7 @@ KINDS: dict[str, ChartKind] = {
             ParticipationChart,
             trends.participation,
             lambda data, _q: chart_data.participation_table(data),
-            lambda data, _q: chart_data.participation_summary(data),
+            lambda data, _q: chart_summaries.participation_summary(data),
             False,
         ),
         ChartKind(
@@ -81,16 +81,16 @@ KINDS: dict[str, ChartKind] = {
             GoalHeatmapChart,
             trends.goal_heatmap,
             lambda data, _q: chart_data.goals_table(data),
-            lambda data, _q: chart_data.goals_summary(data),
+            lambda data, _q: chart_summaries.goals_summary(data),
             False,
         ),
         ChartKind(
             "workload",
             QT_TRANSLATE_NOOP("ChartKinds", "Workload"),
             WorkloadScatterChart,
-            trends.workload_scatter,
+            workload_scatter.workload_scatter,
             lambda data, _q: chart_data.workload_table(data),
-            lambda data, _q: chart_data.fit_words(data),
+            lambda data, _q: chart_summaries.fit_words(data),
             True,
         ),
         ChartKind(
@@ -99,7 +99,7 @@ KINDS: dict[str, ChartKind] = {
             MeasuredChart,
             trends.reported_measured,
             lambda data, q: chart_data.measured_table(data, q.metric),
-            lambda data, q: chart_data.measured_summary(data, q.metric),
+            lambda data, q: chart_summaries.measured_summary(data, q.metric),
             True,
         ),
     )

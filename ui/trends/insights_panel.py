@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from reflect.insights import MINIMUMS, Insight
+from reflect.insight import Insight
+from reflect.insights import MINIMUMS
 from ui.text import domain
 from ui.theme import muted_colour
 from ui.widgets import Card
