@@ -37,6 +37,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.paint_watch import PaintWatch  # noqa: E402
+
 
 def _wait(app, done, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
@@ -44,51 +46,6 @@ def _wait(app, done, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("the benchmark waited too long")
         app.processEvents()
-
-
-class _PaintWatch:
-    """Whether ``widget`` has painted since :meth:`arm`, and when its first frame was done: the
-    time of the last paint event of the pass that first painted the window (the window and its
-    children paint in one pass; what the dialog builds on the next turns of the event loop is
-    not part of it). As ``benchmarks.startup`` times the main window's first frame.
-
-    Until that pass the filter sits on the window alone: one on the application would cost
-    every event of the dialog's building a call into Python, and the dialog's time with it.
-    During the pass it watches every paint; an event posted first in the queue at its start
-    is delivered once the pass is over and ends the watch."""
-
-    def __init__(self, app):
-        from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-
-        watch = self
-        first = Qt.EventPriority.HighEventPriority.value
-
-        class Filter(QObject):
-            def eventFilter(self, watched, event):
-                if watch.done or event.type() != QEvent.Type.Paint:
-                    return False
-                if not watch.painted:
-                    watch.painted = True
-                    app.installEventFilter(self)  # the children's paints of this pass too
-                    QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), first)
-                if watched.isWidgetType() and watched.window() is watch.widget:
-                    watch.at = time.perf_counter()
-                return False
-
-            def customEvent(self, event):
-                if watch.painted and not watch.done:
-                    watch.done = True
-                    app.removeEventFilter(self)
-                    watch.widget.removeEventFilter(self)
-
-        self.widget = None
-        self.painted = self.done = False
-        self.at = 0.0
-        self._filter = Filter(app)
-
-    def arm(self, widget) -> None:
-        self.widget, self.painted, self.done = widget, False, False
-        widget.installEventFilter(self._filter)
 
 
 def median_ms(times: list[float]) -> float:
@@ -108,7 +65,7 @@ def checkin_figures(app, runs: int) -> dict:
     parent.resize(1120, 740)
     parent.show()
     flow = CheckInFlow(runner, IsoWeek.current, parent)
-    watch = _PaintWatch(app)
+    watch = PaintWatch(app)
     opened: list = []
     saved: list = []
     flow.dialog_opened.connect(opened.append)

@@ -39,58 +39,22 @@ HEAVY = (
 
 
 class _FirstPaint:
-    """Print when a window has painted its first frame (the last paint event of the pass that
-    first painted it: the window and its children paint in one pass) and which heavy modules
-    were loaded by then, then close it.
-
-    Until that pass the filter sits on the window alone: one on the application would hand
-    every event of every object to Python, and wrapping those objects realises their Python
-    types (with all their enums), which costs the app far more than the bare window — a cost
-    of the measuring, not of the app. During the pass it watches every paint; an event posted
-    first in the queue at its start is delivered once the pass is over and ends the watch
-    (not a timer: one the app started could be due first). As ``app_figures`` times the
-    check-in dialog."""
+    """Prints when the watched window's first frame was painted and which heavy modules were
+    loaded by then, then closes the window (``benchmarks.paint_watch`` does the watching)."""
 
     def __init__(self, app):
-        from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+        from benchmarks.paint_watch import PaintWatch
 
-        watch = self
-        first = Qt.EventPriority.HighEventPriority.value
-
-        class Filter(QObject):
-            def eventFilter(self, watched, event):
-                if watch.done or event.type() != QEvent.Type.Paint:
-                    return False
-                if not watch.seen:
-                    watch.seen = True
-                    app.installEventFilter(self)  # the children's paints of this pass too
-                    QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), first)
-                if watched.isWidgetType() and watched.window() is watch.window:
-                    watch.at = time.monotonic()
-                    watch.loaded = sorted(name for name in HEAVY if name in sys.modules)
-                return False
-
-            def customEvent(self, event):
-                if watch.seen and not watch.done:
-                    watch.done = True
-                    app.removeEventFilter(self)
-                    watch.painted()
-
-        self.seen = self.done = False
-        self.window = None
-        self.at = 0.0
-        self.loaded: list[str] = []
-        self._filter = Filter(app)
+        self._watch = PaintWatch(app, time.monotonic, self._painted)
 
     def watch(self, window) -> None:
-        self.window = window
-        window.installEventFilter(self._filter)
+        self._watch.arm(window)
 
-    def painted(self) -> None:
-        self.window.removeEventFilter(self._filter)
-        print(f"{MARK}{self.at:.6f}", flush=True)
-        print(f"{LOADED}{' '.join(self.loaded)}", flush=True)
-        self.window.close()
+    def _painted(self) -> None:
+        loaded = sorted(name for name in HEAVY if name in sys.modules)
+        print(f"{MARK}{self._watch.at:.6f}", flush=True)
+        print(f"{LOADED}{' '.join(loaded)}", flush=True)
+        self._watch.widget.close()
 
 
 def child_app(profile_dir: str) -> int:
