@@ -121,42 +121,35 @@ class TaskRunner(QObject):
         self._thread.join()
 
     def _work(self) -> None:
+        refused = False
         if self._gate is not None:
             try:
                 self._gate()
             except BaseException as error:
                 self._gate_refused.emit(error)
-                self._refuse_all()
-                return
+                refused = True  # from now on every task is cancelled as it comes
         while True:
             item = self._queue.get()
             if item is _STOP:
                 return
-            if isinstance(item, _Last):
+            if isinstance(item, _Last):  # shutdown's last call runs even after a refusal
                 _run_last(item)
-                continue
-            task, future, on_done = item
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(task())
-            except BaseException as error:
-                future.set_exception(error)
-                if on_done is None:
-                    log.error("A background task failed", exc_info=error)
-            if not self._closed:
-                self._result_ready.emit((future, on_done))
-
-    def _refuse_all(self) -> None:
-        """The gate failed: cancel every task as it comes; only ``shutdown``'s last runs."""
-        while True:
-            item = self._queue.get()
-            if item is _STOP:
-                return
-            if isinstance(item, _Last):
-                _run_last(item)
-            else:
+            elif refused:
                 item[1].cancel()
+            else:
+                self._run_task(*item)
+
+    def _run_task(self, task, future: Future, on_done) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(task())
+        except BaseException as error:
+            future.set_exception(error)
+            if on_done is None:
+                log.error("A background task failed", exc_info=error)
+        if not self._closed:
+            self._result_ready.emit((future, on_done))
 
     def _on_gate_refused(self, error: BaseException) -> None:
         if not self._closed:

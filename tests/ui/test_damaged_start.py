@@ -44,6 +44,18 @@ def flip_a_leaf(path: Path) -> None:
         handle.write(b"\xa5" * 64)
 
 
+def guarded_run(profile) -> int:
+    """``run_gui`` on ``profile``; a failure ends the run after 30 s instead of hanging."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.instance().quit)
+    guard.start(30_000)
+    try:
+        return run_gui(profile.directory)
+    finally:
+        guard.stop()
+
+
 @pytest.fixture
 def damaged(tmp_path):
     profile = make_profile(tmp_path / "p", weeks=30)
@@ -130,14 +142,9 @@ def test_a_whole_start_on_a_damaged_file_restores_the_offered_backup(
     timer.setInterval(20)
     timer.timeout.connect(quit_when_shown)
     timer.start()
-    guard = QTimer()  # a failure ends the run instead of hanging the suite
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(30_000)
     try:
-        assert run_gui(profile.directory) == 0
+        assert guarded_run(profile) == 0
     finally:
-        guard.stop()
         timer.stop()
     assert not timer.isActive() and offered
     assert "is damaged" in offered[0]
@@ -157,15 +164,7 @@ def test_quitting_the_offer_after_the_window_opened_ends_the_run_untouched(
     monkeypatch.setattr(
         DamagedDialog, "ask", staticmethod(lambda _p, error, _b: offered.append(str(error)))
     )
-    app = QApplication.instance()
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(30_000)
-    try:
-        assert run_gui(profile.directory) == 1
-    finally:
-        guard.stop()
+    assert guarded_run(profile) == 1
     assert offered and "is damaged" in offered[0]
     assert digest(profile.database_path) == before
     assert not [p for p in profile.directory.iterdir() if p.name.startswith("damaged-")]
