@@ -3,6 +3,7 @@ and handed to each other here (no module-level state anywhere in ``ui``)."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 from collections.abc import Callable
@@ -174,6 +175,7 @@ def run_gui(
         except DatabaseDamaged as error:
             from ui.safety.damaged_dialog import offer_recovery
 
+            _let_finish(checked)  # its reading stops before the file is renamed aside
             offered = offer_recovery(profile, error)  # never writes over the damaged file
             if offered is None:
                 return 1
@@ -192,6 +194,12 @@ def run_gui(
         sys.excepthook = previous_hook
         instance.close()
         lock.release()
+
+
+def _let_finish(checked: QuickCheck | None) -> None:
+    if checked is not None:
+        with contextlib.suppress(DatabaseDamaged):  # known already
+            checked.wait()
 
 
 class _Sessions:
