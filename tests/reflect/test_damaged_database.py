@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,25 @@ def flip_middle(path: Path) -> None:
         for number in range(size // page // 3, size // page * 2 // 3):
             handle.seek(number * page)
             handle.write(b"\xa5" * 64)
+
+
+def flip_a_leaf(path: Path) -> None:
+    """Garbage over the header of one leaf page of the check-ins' entries: the file opens and
+    its schema reads; only SQLite's check (or reading those rows) finds the damage."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'network_entry' AND pagetype = 'leaf'"
+            )
+        ]
+    finally:
+        connection.close()
+    with open(path, "r+b") as handle:
+        handle.seek((pages[len(pages) // 2] - 1) * size)
+        handle.write(b"\xa5" * 64)
 
 
 def digest(path: Path) -> str:
@@ -134,3 +154,23 @@ def test_a_check_started_early_lets_a_sound_file_open(tmp_path):
     finally:
         database.close()
         models.database.initialize(None)
+
+
+def test_opening_with_the_verdict_later_reads_nothing_and_the_check_still_says_no(tmp_path):
+    """The app opens a database whose check is still running (no migration due) and lets its
+    worker wait for the verdict: the opening itself neither waits nor writes, and the verdict
+    still finds the damage deep in the file."""
+    profile = make_profile(tmp_path / "p", weeks=30)
+    flip_a_leaf(profile.database_path)
+    before = digest(profile.database_path)
+    checked = QuickCheck(profile.database_path)
+    database = open_database(profile, checked, verdict_later=True)
+    try:
+        with pytest.raises(DatabaseDamaged):
+            checked.wait()
+    finally:
+        database.close()
+        models.database.initialize(None)
+    assert digest(profile.database_path) == before
+    with pytest.raises(DatabaseDamaged):  # without ``verdict_later`` the opening waits
+        open_database(profile, QuickCheck(profile.database_path))

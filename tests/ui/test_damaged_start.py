@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from reflect.db import check_database
 from reflect.errors import DatabaseDamaged
 from tests.reflect.test_damaged_database import (
     digest,
+    flip_a_leaf,
     flip_middle,
     make_profile,
     overwrite_header,
@@ -23,25 +23,6 @@ from ui.main_window import MainWindow
 from ui.safety.damaged_dialog import DamagedDialog, offer_recovery
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots" / "safety"
-
-
-def flip_a_leaf(path: Path) -> None:
-    """Garbage over the header of one leaf page of the check-ins' entries: the file opens and
-    its schema reads; only SQLite's check (or reading those rows) finds the damage."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-        pages = [
-            row[0]
-            for row in connection.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'network_entry' AND pagetype = 'leaf'"
-            )
-        ]
-    finally:
-        connection.close()
-    with open(path, "r+b") as handle:
-        handle.seek((pages[len(pages) // 2] - 1) * size)
-        handle.write(b"\xa5" * 64)
 
 
 def guarded_run(profile) -> int:
