@@ -34,6 +34,9 @@ update_translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(update_translations)
 
 
+SHOTS = Path(__file__).resolve().parents[2] / "shots" / "i18n"
+
+
 def _tool(name: str) -> str | None:
     beside = Path(sys.executable).parent / name
     return str(beside) if beside.exists() else shutil.which(name)
@@ -437,6 +440,13 @@ def test_in_german_history_fits_1024_px_without_cutting_a_title(qtbot, translato
     for title, width in titles.items():
         assert width >= header.fontMetrics().horizontalAdvance(title) + 20, title
     assert_reflection_readable(page, 0)
+    # the search filters wrap rather than squeeze: every choice reads in full
+    bar = page.search_bar
+    for box in (bar.network, bar.context, bar.period, bar.lowest, bar.highest):
+        assert box.isVisible() and box.width() >= box.sizeHint().width(), box.accessibleName()
+    assert bar.network.currentText() == "Alle Netzwerke"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "history-de-1024.png"))
 
 
 def test_the_goal_heatmap_names_all_and_removed_networks_in_german(qtbot, translators, db):

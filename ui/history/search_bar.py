@@ -23,6 +23,7 @@ from reflect.checkins import STANDARD_CONTEXT
 from reflect.networks import Network
 from reflect.search import SearchQuery
 from reflect.weeks import IsoWeek
+from ui.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 200
 
@@ -68,20 +69,25 @@ class SearchBar(QWidget):
             box.setAccessibleName(name)
         self.set_choices([], [])
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        for label, widget in (
-            (self.tr("&Network"), self.network),
-            (self.tr("C&ontext"), self.context),
-            (self.tr("&Workload"), self.lowest),
-            (self.tr("to"), self.highest),
-            (self.tr("&Period"), self.period),
+        # Each filter keeps its words beside it; on a narrow window (or in a longer language)
+        # the filters wrap onto a second line instead of squeezing their choices.
+        filters = FlowLayout(spacing=14)
+        for pairs in (
+            ((self.tr("&Network"), self.network),),
+            ((self.tr("C&ontext"), self.context),),
+            ((self.tr("&Workload"), self.lowest), (self.tr("to"), self.highest)),
+            ((self.tr("&Period"), self.period),),
         ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            filters.addWidget(text)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            group = QWidget()
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            for label, widget in pairs:
+                text = QLabel(label)
+                text.setBuddy(widget)
+                row.addWidget(text)
+                row.addWidget(widget)
+            filters.addWidget(group)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
