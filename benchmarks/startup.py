@@ -58,24 +58,33 @@ class _FirstPaint:
 
 
 def child_app(profile_dir: str) -> int:
-    """Reflect as ``reflect --data-dir DIR`` starts it; the application object is made first
-    only so the watch can be set up (``run_gui`` reuses it), and the main window's class is
-    wrapped so the watch is on the window as soon as it exists."""
-    from PySide6.QtWidgets import QApplication
+    """Reflect as ``reflect --data-dir DIR`` starts it, PySide6 loaded where the app loads it
+    (Qt's import hook taxes every module imported after it). Once the command line has loaded
+    the GUI, the main window's class is wrapped so the watch is on the window as soon as it
+    exists, on the application ``run_gui`` made."""
+    from reflect import cli
 
-    app = QApplication([sys.argv[0]])
-    first_paint = _FirstPaint(app)
-    from reflect.cli import main
-    from ui import main_window
+    load_gui = cli._gui
 
-    built = main_window.MainWindow.__init__
+    def gui():
+        run_gui = load_gui()
+        from PySide6.QtWidgets import QApplication
 
-    def watched_init(window, *args, **kwargs):
-        built(window, *args, **kwargs)
-        first_paint.watch(window)
+        from ui import main_window
 
-    main_window.MainWindow.__init__ = watched_init
-    return main(["--data-dir", profile_dir])
+        built = main_window.MainWindow.__init__
+        watched: list[_FirstPaint] = []
+
+        def watched_init(window, *args, **kwargs):
+            built(window, *args, **kwargs)
+            watched.append(_FirstPaint(QApplication.instance()))
+            watched[0].watch(window)
+
+        main_window.MainWindow.__init__ = watched_init
+        return run_gui
+
+    cli._gui = gui
+    return cli.main(["--data-dir", profile_dir])
 
 
 def child_bare() -> int:

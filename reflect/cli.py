@@ -94,12 +94,10 @@ def _no_screen() -> bool:
 
 
 def _run_gui(profile, args) -> int:
-    from reflect.db import QuickCheck
-
-    path = profile.database_path
-    checked = QuickCheck(path) if path.exists() else None  # reads while the GUI loads
+    """The database's check of every page runs on the app's worker once the window has
+    painted (``ui.app.run_gui``), not here, where it would compete with loading the GUI."""
     minimized = bool(getattr(args, "minimized", False))
-    return _gui()(profile.directory, checked=checked, minimized=minimized)
+    return _gui()(profile.directory, minimized=minimized)
 
 
 def _run_demo() -> int:

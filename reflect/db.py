@@ -50,10 +50,10 @@ def open_database(
     backed up, then migrated in one transaction. ``checked``: a :class:`QuickCheck` of the
     same file started earlier, waited for here in place of running the check again.
 
-    ``verdict_later``: when no migration is due, return without waiting for ``checked``; the
-    caller then owes the wait before any query (the app's worker runs ``checked.wait`` before
-    its first task). Opening reads only the header and the schema version, so a damaged file
-    is not written to meanwhile.
+    ``verdict_later``: when no migration is due, return without the check (or without waiting
+    for ``checked``); the caller then owes it before any query — the app's worker runs it
+    before its first task, once the window has painted. Opening reads only the header and the
+    schema version, so a damaged file is not written to meanwhile.
     """
     profile.ensure()
     path = profile.database_path
@@ -62,11 +62,8 @@ def open_database(
         found = read_schema_version(path)
         if found > LATEST:
             raise DatabaseTooNew(str(path), found, LATEST)
-        if checked is not None and checked.path == path:
-            if not (verdict_later and found == LATEST):
-                checked.wait()
-        else:
-            quick_check(path)
+        if not (verdict_later and found == LATEST):
+            verdict(path, checked)
     else:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     make_private_file(path)
@@ -81,9 +78,9 @@ def open_database(
     if current > LATEST:  # a newer app committed while its WAL was not yet checkpointed
         db.close()
         raise DatabaseTooNew(str(path), current, LATEST)
-    if current < LATEST and checked is not None and checked.path == path:
+    if verdict_later and found == LATEST and current < LATEST:
         try:  # the header was ahead of the WAL: a migration writes, so the check comes first
-            checked.wait()
+            verdict(path, checked)
         except BaseException:
             db.close()
             raise
@@ -112,6 +109,14 @@ def open_database(
             make_private_file(sidecar)
     models.database.initialize(db)
     return db
+
+
+def verdict(path: Path, checked: QuickCheck | None = None) -> None:
+    """:func:`quick_check` of ``path``, or the result of ``checked`` when it checks that file."""
+    if checked is not None and checked.path == path:
+        checked.wait()
+    else:
+        quick_check(path)
 
 
 def migrate(db: pw.SqliteDatabase, current: int) -> None:

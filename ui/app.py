@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,12 +17,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import APP_NAME, __version__
-from reflect.db import QuickCheck, open_database
+from reflect.db import QuickCheck, open_database, verdict
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
 from ui.desktop import Desktop
 from ui.exception_hook import ExceptionHook
+from ui.first_frame import FirstFrame, wait_for
 from ui.garbage_collector import GarbageCollector
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -78,15 +80,27 @@ def start_session(
     current_week: Callable[[], IsoWeek] = IsoWeek.current,
     clock: Callable[[], datetime] = datetime.now,
     checked: QuickCheck | None = None,
+    check: bool = False,
 ) -> Session:
     """Build the runner, settings and window, show it, then make the day's backup.
-    ``checked``: the database's integrity check, still running; the worker waits for its
-    verdict before its first task."""
+
+    The worker's first task waits for the window's first frame, so nothing in the background
+    competes with it; with ``check``, it then runs the database's check of every page (or
+    waits for ``checked``, one already running): no task touches the data until it passed.
+    """
     collector = GarbageCollector()
     collector.start()  # before the worker thread exists
-    runner = TaskRunner(on_error=hook.report, gate=checked.wait if checked else None)
+    shown = threading.Event()
+
+    def gate() -> None:
+        wait_for(shown)
+        if check:
+            verdict(profile.database_path, checked)
+
+    runner = TaskRunner(on_error=hook.report, gate=gate)
     settings = Settings.for_profile(profile)
     window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
+    FirstFrame(window, shown)
     hook.set_window(window)
     hook.set_log_directory(profile.directory)
     desktop = Desktop(window, runner, settings, profile, current_week=current_week, clock=clock)
@@ -141,13 +155,13 @@ def run_gui(
     minimized: bool = False,
 ) -> int:
     """Open the window on the profile in ``data_dir``; the exit status when it closes.
-    ``checked``: the database's check, started before the GUI's modules loaded;
-    ``minimized``: started at login, into the tray where there is one.
+    ``checked``: a check of the database already running; ``minimized``: started at login,
+    into the tray where there is one.
 
-    The window shows before the check has its verdict (on a large profile it reads every
-    page, a quarter of a second); the worker waits for it before it touches the database.
-    Damage found then is handled like damage found before: the window closes, the newest good
-    backup is offered, and a window opens on it."""
+    The window shows before the database's check of every page (on a large profile it reads
+    every page, a quarter of a second): the worker runs it once the window has painted, before
+    any task touches the data. Damage found then is handled like damage found before: the
+    window closes, the newest good backup is offered, and a window opens on it."""
     app = create_application()
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
@@ -169,8 +183,6 @@ def run_gui(
         recovered = ""
         try:
             instance.listen()
-            if checked is None and profile.database_path.exists():
-                checked = QuickCheck(profile.database_path)
             database = open_database(profile, checked, verdict_later=True)
         except DatabaseDamaged as error:
             from ui.safety.damaged_dialog import offer_recovery
@@ -183,7 +195,7 @@ def run_gui(
         except StorageError as error:
             refuse(error)
             return 1
-        sessions.start(database, checked, recovered)
+        sessions.start(database, checked, recovered, check=not recovered)
         signals = _QuitOnSignals(sessions)
         try:
             return app.exec()
@@ -217,10 +229,16 @@ class _Sessions:
     def window(self) -> MainWindow | None:
         return self.current.window if self.current is not None else None
 
-    def start(self, database: Any, checked: QuickCheck | None, recovered: str) -> None:
+    def start(
+        self, database: Any, checked: QuickCheck | None, recovered: str, *, check: bool
+    ) -> None:
+        """``check``: the database was opened without its check (a restored backup was
+        checked as it was restored)."""
         hook = ExceptionHook()
         sys.excepthook = hook
-        session = start_session(self.profile, database, hook, demo=self.demo, checked=checked)
+        session = start_session(
+            self.profile, database, hook, demo=self.demo, checked=checked, check=check
+        )
         session.desktop.start(minimized=self.minimized)
         self.instance.activation_requested.connect(session.window.activate)
         session.runner.gate_failed.connect(self._on_runner_gate_failed)
@@ -257,6 +275,6 @@ class _Sessions:
                 app.exit(1)
                 return
             database, recovered = offered
-            self.start(database, None, recovered)
+            self.start(database, None, recovered, check=False)
         finally:
             app.setQuitOnLastWindowClosed(True)
