@@ -198,10 +198,11 @@ def quick_check(path: Path) -> None:
 
 
 class QuickCheck:
-    """:func:`quick_check` on a thread of its own, started as early as possible so that a
-    start-up loads its modules meanwhile: SQLite lets go of the GIL while it reads the pages,
-    which on a large profile takes a quarter of a second. Read-only like ``quick_check``;
-    :meth:`wait` raises what it raised, and ``open_database`` waits before it writes."""
+    """:func:`quick_check` on a thread of its own, for a caller with other work to do
+    meanwhile (SQLite lets go of the GIL while it reads the pages). Read-only like
+    ``quick_check``; :meth:`wait` raises what it raised, and ``open_database`` waits before it
+    writes. The app does not start one beside its own loading: on a 2-core machine the reading
+    slowed the first paint; its worker runs the check once the window has painted."""
 
     def __init__(self, path: Path):
         self.path = path
