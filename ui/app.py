@@ -3,7 +3,6 @@ and handed to each other here (no module-level state anywhere in ``ui``)."""
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import sys
 import threading
@@ -17,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import APP_NAME, __version__
-from reflect.db import QuickCheck, open_database, verdict
+from reflect.db import open_database, quick_check
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
@@ -79,14 +78,13 @@ def start_session(
     demo: bool = False,
     current_week: Callable[[], IsoWeek] = IsoWeek.current,
     clock: Callable[[], datetime] = datetime.now,
-    checked: QuickCheck | None = None,
     check: bool = False,
 ) -> Session:
     """Build the runner, settings and window, show it, then make the day's backup.
 
     The worker's first task waits for the window's first frame, so nothing in the background
-    competes with it; with ``check``, it then runs the database's check of every page (or
-    waits for ``checked``, one already running): no task touches the data until it passed.
+    competes with it; with ``check``, it then runs the database's check of every page: no
+    task touches the data until it passed.
     """
     collector = GarbageCollector()
     collector.start()  # before the worker thread exists
@@ -95,7 +93,7 @@ def start_session(
     def gate() -> None:
         wait_for(shown)
         if check:
-            verdict(profile.database_path, checked)
+            quick_check(profile.database_path)
 
     runner = TaskRunner(on_error=hook.report, gate=gate)
     settings = Settings.for_profile(profile)
@@ -151,12 +149,10 @@ def run_gui(
     data_dir: Path,
     *,
     demo: bool = False,
-    checked: QuickCheck | None = None,
     minimized: bool = False,
 ) -> int:
     """Open the window on the profile in ``data_dir``; the exit status when it closes.
-    ``checked``: a check of the database already running; ``minimized``: started at login,
-    into the tray where there is one.
+    ``minimized``: started at login, into the tray where there is one.
 
     The window shows before the database's check of every page (on a large profile it reads
     every page, a quarter of a second): the worker runs it once the window has painted, before
@@ -183,19 +179,18 @@ def run_gui(
         recovered = ""
         try:
             instance.listen()
-            database = open_database(profile, checked, verdict_later=True)
+            database = open_database(profile, verdict_later=True)
         except DatabaseDamaged as error:
             from ui.safety.damaged_dialog import offer_recovery
 
-            _let_finish(checked)  # its reading stops before the file is renamed aside
             offered = offer_recovery(profile, error)  # never writes over the damaged file
             if offered is None:
                 return 1
-            (database, recovered), checked = offered, None
+            database, recovered = offered
         except StorageError as error:
             refuse(error)
             return 1
-        sessions.start(database, checked, recovered, check=not recovered)
+        sessions.start(database, recovered, check=not recovered)
         signals = _QuitOnSignals(sessions)
         try:
             return app.exec()
@@ -206,12 +201,6 @@ def run_gui(
         sys.excepthook = previous_hook
         instance.close()
         lock.release()
-
-
-def _let_finish(checked: QuickCheck | None) -> None:
-    if checked is not None:
-        with contextlib.suppress(DatabaseDamaged):  # known already
-            checked.wait()
 
 
 class _Sessions:
@@ -229,16 +218,12 @@ class _Sessions:
     def window(self) -> MainWindow | None:
         return self.current.window if self.current is not None else None
 
-    def start(
-        self, database: Any, checked: QuickCheck | None, recovered: str, *, check: bool
-    ) -> None:
+    def start(self, database: Any, recovered: str, *, check: bool) -> None:
         """``check``: the database was opened without its check (a restored backup was
         checked as it was restored)."""
         hook = ExceptionHook()
         sys.excepthook = hook
-        session = start_session(
-            self.profile, database, hook, demo=self.demo, checked=checked, check=check
-        )
+        session = start_session(self.profile, database, hook, demo=self.demo, check=check)
         session.desktop.start(minimized=self.minimized)
         self.instance.activation_requested.connect(session.window.activate)
         session.runner.gate_failed.connect(self._on_runner_gate_failed)
@@ -275,6 +260,6 @@ class _Sessions:
                 app.exit(1)
                 return
             database, recovered = offered
-            self.start(database, None, recovered, check=False)
+            self.start(database, recovered, check=False)
         finally:
             app.setQuitOnLastWindowClosed(True)
