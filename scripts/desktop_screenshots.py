@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from reflect import demo, networks  # noqa: E402
 from reflect.db import open_database  # noqa: E402
+from reflect.db_handle import DatabaseHandle  # noqa: E402
 from reflect.goals import GoalDraft  # noqa: E402
 from reflect.profile import Profile  # noqa: E402
 from reflect.weeks import IsoWeek  # noqa: E402
@@ -55,7 +56,7 @@ def main() -> int:
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory() as folder:
         profile = Profile(Path(folder) / "profile")
-        database = open_database(profile)
+        database = DatabaseHandle(profile, open_database(profile))
         demo.fill_demo_data(today=TODAY)
         week = IsoWeek.of(TODAY)
         session = start_session(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from reflect import demo  # noqa: E402
 from reflect.db import open_database  # noqa: E402
+from reflect.db_handle import DatabaseHandle  # noqa: E402
 from reflect.profile import Profile  # noqa: E402
 from reflect.weeks import IsoWeek  # noqa: E402
 from scripts.trends_screenshots import SIZE, TODAY, grab  # noqa: E402
@@ -44,7 +45,7 @@ def main() -> int:
     light = app.palette()
     with tempfile.TemporaryDirectory() as folder:
         profile = Profile(Path(folder) / "profile")
-        database = open_database(profile)
+        database = DatabaseHandle(profile, open_database(profile))
         demo.fill_demo_data(today=TODAY)
         session = start_session(
             profile, database, ExceptionHook(), demo=True, current_week=lambda: IsoWeek.of(TODAY)

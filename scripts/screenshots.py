@@ -23,6 +23,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from reflect import demo  # noqa: E402
 from reflect.db import open_database  # noqa: E402
+from reflect.db_handle import DatabaseHandle  # noqa: E402
 from reflect.profile import Profile  # noqa: E402
 from reflect.weeks import IsoWeek  # noqa: E402
 from ui.app import create_application, start_session  # noqa: E402
@@ -52,7 +53,7 @@ def main() -> int:
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory() as folder:
         profile = Profile(Path(folder) / "profile")
-        database = open_database(profile)
+        database = DatabaseHandle(profile, open_database(profile))
         demo.fill_demo_data(today=TODAY)
         session = start_session(
             profile, database, ExceptionHook(), demo=True, current_week=lambda: IsoWeek.of(TODAY)

@@ -10,13 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect import APP_NAME, __version__
-from reflect.db import open_database, quick_check
+from reflect.db_handle import DatabaseHandle
 from reflect.errors import DatabaseDamaged, ProfileInUse, StorageError
 from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
@@ -52,7 +51,7 @@ class Session:
     """What one open profile holds while the window is up."""
 
     profile: Profile
-    database: Any
+    database: DatabaseHandle
     runner: TaskRunner
     settings: Settings
     window: MainWindow
@@ -72,19 +71,18 @@ class Session:
 
 def start_session(
     profile: Profile,
-    database: Any,
+    database: DatabaseHandle,
     hook: ExceptionHook,
     *,
     demo: bool = False,
     current_week: Callable[[], IsoWeek] = IsoWeek.current,
     clock: Callable[[], datetime] = datetime.now,
-    check: bool = False,
 ) -> Session:
     """Build the runner, settings and window, show it, then make the day's backup.
 
     The worker's first task waits for the window's first frame, so nothing in the background
-    competes with it; with ``check``, it then runs the database's check of every page: no
-    task touches the data until it passed.
+    competes with it; it then opens the database unless it is open already (creating or
+    migrating it, and checking every page): no task touches the data before that succeeded.
     """
     collector = GarbageCollector()
     collector.start()  # before the worker thread exists
@@ -92,8 +90,7 @@ def start_session(
 
     def gate() -> None:
         wait_for(shown)
-        if check:
-            quick_check(profile.database_path)
+        database.open()
 
     runner = TaskRunner(on_error=hook.report, gate=gate)
     settings = Settings.for_profile(profile)
@@ -110,7 +107,9 @@ def start_session(
     def back_up() -> object:
         from reflect.backups import run_automatic_backup
 
-        return run_automatic_backup(database, profile, keep_daily=daily, keep_weekly=weekly)
+        return run_automatic_backup(
+            database.database, profile, keep_daily=daily, keep_weekly=weekly
+        )
 
     runner.run_op(back_up, window.show_automatic_backup)
     return Session(profile, database, runner, settings, window, hook, collector, desktop)
@@ -154,10 +153,11 @@ def run_gui(
     """Open the window on the profile in ``data_dir``; the exit status when it closes.
     ``minimized``: started at login, into the tray where there is one.
 
-    The window shows before the database's check of every page (on a large profile it reads
-    every page, a quarter of a second): the worker runs it once the window has painted, before
-    any task touches the data. Damage found then is handled like damage found before: the
-    window closes, the newest good backup is offered, and a window opens on it."""
+    The window shows before the database opens: the worker opens it once the window has
+    painted (on a large profile the check of every page takes a quarter of a second, and
+    loading peewee and the models a tenth), before any task touches the data. Damage found
+    then closes the window and offers the newest good backup, opening a window on it; any other
+    refusal (a database from a newer Reflect, a disk that says no) is said, and the run ends."""
     app = create_application()
     if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
         app.setStyle("Fusion")
@@ -176,21 +176,12 @@ def run_gui(
     previous_hook = sys.excepthook
     sessions = _Sessions(profile, instance, demo=demo, minimized=minimized)
     try:
-        recovered = ""
         try:
             instance.listen()
-            database = open_database(profile, verdict_later=True)
-        except DatabaseDamaged as error:
-            from ui.safety.damaged_dialog import offer_recovery
-
-            offered = offer_recovery(profile, error)  # never writes over the damaged file
-            if offered is None:
-                return 1
-            database, recovered = offered
         except StorageError as error:
             refuse(error)
             return 1
-        sessions.start(database, recovered, check=not recovered)
+        sessions.start(DatabaseHandle(profile))
         signals = _QuitOnSignals(sessions)
         try:
             return app.exec()
@@ -218,12 +209,11 @@ class _Sessions:
     def window(self) -> MainWindow | None:
         return self.current.window if self.current is not None else None
 
-    def start(self, database: Any, recovered: str, *, check: bool) -> None:
-        """``check``: the database was opened without its check (a restored backup was
-        checked as it was restored)."""
+    def start(self, database: DatabaseHandle, recovered: str = "") -> None:
+        """``recovered``: what was done to open a restored backup (it is open already)."""
         hook = ExceptionHook()
         sys.excepthook = hook
-        session = start_session(self.profile, database, hook, demo=self.demo, check=check)
+        session = start_session(self.profile, database, hook, demo=self.demo)
         session.desktop.start(minimized=self.minimized)
         self.instance.activation_requested.connect(session.window.activate)
         session.runner.gate_failed.connect(self._on_runner_gate_failed)
@@ -237,9 +227,9 @@ class _Sessions:
             self.current = None
 
     def _on_runner_gate_failed(self, error: BaseException) -> None:
-        """The check found damage after the window opened. Nothing has touched the file: the
-        worker ran no task. Close this session, offer the newest good backup, and open a new
-        window on it (or quit)."""
+        """Opening the database failed after the window opened. Nothing has touched the file:
+        the worker ran no task. Close this session; for damage, offer the newest good backup
+        and open a new window on it (or quit); anything else is said, and the run ends."""
         app = QApplication.instance()
         old = self.current
         if old is None:
@@ -260,6 +250,6 @@ class _Sessions:
                 app.exit(1)
                 return
             database, recovered = offered
-            self.start(database, recovered, check=False)
+            self.start(DatabaseHandle(self.profile, database), recovered)
         finally:
             app.setQuitOnLastWindowClosed(True)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect import APP_NAME
-from reflect.checkins import CheckIn
+from reflect.db_handle import DatabaseHandle
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
 from ui.checkin.checkin_flow import CheckInFlow
@@ -33,6 +33,7 @@ from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
     from reflect.backups import Backup
+    from reflect.checkin_types import CheckIn
     from ui.importing.import_flow import ImportFlow
     from ui.report.report_flow import ReportFlow
     from ui.safety.backups_dialog import BackupsDialog
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         settings: Settings,
         profile: Profile,
-        database: Any,
+        database: DatabaseHandle,
         *,
         demo: bool = False,
         current_week: Callable[[], IsoWeek] = IsoWeek.current,
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self._profile = profile
-        self._database = database  # opaque here: only handed back to reflect's services
+        self._database = database  # opened on the worker; only handed to reflect's services
         self.setWindowTitle(self.tr(DEMO_TITLE).format(app=APP_NAME) if demo else APP_NAME)
         self.setWindowIcon(app_icon())
         self._restyling = False

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
-from reflect.checkins import VERDICTS
-from reflect.goals import GoalState
+from reflect.checkin_types import VERDICTS
 from reflect.i18n import Message
-from reflect.overview import CheckInSummary, NetworkActivity
+
+if TYPE_CHECKING:  # the services load on the worker, after the window's first paint
+    from reflect.goals import GoalState
+    from reflect.overview import CheckInSummary, NetworkActivity
 
 NBSP = "\u00a0"
 STATE_WORDS = {

@@ -6,6 +6,7 @@ import pytest
 
 from reflect import models
 from reflect.db import open_database
+from reflect.db_handle import DatabaseHandle
 from reflect.weeks import IsoWeek
 from tests.ui.helpers import Data, fill
 from ui.app import Session, start_session
@@ -23,7 +24,7 @@ def start(qtbot, profile, this_week):
     sessions: list[Session] = []
 
     def start_window(*, data: bool = True, demo: bool = False) -> tuple[Session, Data | None]:
-        database = open_database(profile)
+        database = DatabaseHandle(profile, open_database(profile))
         filled = fill(this_week) if data and not sessions else None
         hook = ExceptionHook()
         session = start_session(profile, database, hook, demo=demo, current_week=lambda: this_week)

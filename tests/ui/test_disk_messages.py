@@ -10,7 +10,7 @@ from reflect.checkins import CheckIn, Entry
 
 def test_a_save_on_a_full_database_is_said_in_words(qtbot, window_on):
     session, data = window_on
-    database = session.database
+    database = session.database.database
 
     def save_when_full():
         pages = database.execute_sql("PRAGMA page_count").fetchone()[0]

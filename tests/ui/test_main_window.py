@@ -268,7 +268,7 @@ def test_activate_brings_the_window_back(qtbot, window_on):
 
 def test_closing_closes_each_threads_connection_on_its_own_thread(qtbot, window_on):
     session, _ = window_on
-    database = session.database
+    database = session.database.database
     closed_on: list[int] = []
     close = database.close
 

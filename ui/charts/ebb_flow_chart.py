@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 
-from reflect.checkins import WORKLOAD_WORDS
-from reflect.overview import TrendPoint
-from reflect.trend_values import METRIC_WORDS
-from reflect.trends import ROLLING_WEEKS, ContextStretch, EbbFlow, FlowWeek, flow_from_points
+from reflect.checkin_types import WORKLOAD_WORDS
 from reflect.weeks import IsoWeek
 from ui.charts.trend_chart import WEEK_SECONDS, TrendChart, faint, week_centre
 from ui.text import plural, upper_first
 from ui.theme import WORKLOAD_COLOUR
+
+if TYPE_CHECKING:  # the chart's data loads with its first weeks, after the window's first paint
+    from reflect.overview import TrendPoint
+    from reflect.trends import ContextStretch, EbbFlow, FlowWeek
 
 BAR_WIDTH = 0.62 * WEEK_SECONDS
 #: Stretches shorter than this many weeks get no label once the period is long.
@@ -45,7 +46,7 @@ class EbbFlowChart(TrendChart):
         self._shade: Any = None
         self._labels: list[Any] = []
         self._bars: dict[str, Any] = {}
-        self._flow = EbbFlow("actions", (), ())
+        self._flow: EbbFlow | None = None  # nothing shown yet
         self._top = 4.0
 
     # -- the one way in -------------------------------------------------------------------
@@ -54,6 +55,9 @@ class EbbFlowChart(TrendChart):
         """Draw these weeks: a bar stack for each week with a check-in, a gap otherwise."""
         self._ensure_plot()
         import numpy as np  # loaded with pyqtgraph already
+
+        from reflect.trend_values import METRIC_WORDS
+        from reflect.trends import EbbFlow, flow_from_points
 
         flow = data if isinstance(data, EbbFlow) else flow_from_points(data)
         self._flow = flow
@@ -136,6 +140,10 @@ class EbbFlowChart(TrendChart):
         return [label.textItem.toPlainText() for label in self._labels if label.isVisible()]
 
     def data(self) -> EbbFlow:
+        if self._flow is None:
+            from reflect.trends import EbbFlow
+
+            return EbbFlow("actions", (), ())
         return self._flow
 
     # -- building the plot once -----------------------------------------------------------
@@ -231,8 +239,10 @@ class EbbFlowChart(TrendChart):
     def _stretches_to_label(self, weeks: int) -> list[ContextStretch]:
         """The longest stretches first, at most one label per slot of the plot's width;
         tags that share the same weeks share one label ("deadline, travel")."""
+        from reflect.trends import ContextStretch
+
         together: dict[tuple[IsoWeek, IsoWeek], list[str]] = {}
-        for stretch in self._flow.stretches:
+        for stretch in self.data().stretches:
             together.setdefault((stretch.first, stretch.last), []).append(stretch.tag)
         stretches = [ContextStretch(", ".join(t), f, last) for (f, last), t in together.items()]
         if weeks > 26:
@@ -266,9 +276,12 @@ class EbbFlowChart(TrendChart):
         self._workload_box.linkedViewChanged(item.vb, self._workload_box.XAxis)
 
     def _update_legend(self) -> None:
-        chips = [("■", s.colour, s.name) for s in self._flow.series]
+        from reflect.trends import ROLLING_WEEKS
+
+        flow = self.data()
+        chips = [("■", s.colour, s.name) for s in flow.series]
         chips.append(("━●━", WORKLOAD_COLOUR, self.tr("Workload")))
-        if self._flow.rolling:
+        if flow.rolling:
             chips.append(
                 (
                     "╌╌",
@@ -277,14 +290,14 @@ class EbbFlowChart(TrendChart):
                 )
             )
         notes = []
-        if any(w.context for w in self._flow.weeks) and not self._compact:
+        if any(w.context for w in flow.weeks) and not self._compact:
             notes.append(("▒", "", self.tr("Shaded: weeks with a life context")))
         self._set_legend(chips, notes)
 
     def hover_text(self, point: QPointF) -> str | None:
-        weeks = self._flow.weeks
-        if not weeks:
+        if self._flow is None or not self._flow.weeks:
             return None
+        weeks = self._flow.weeks
         week = min(weeks, key=lambda w: abs(week_centre(w.week) - point.x()))
         if abs(week_centre(week.week) - point.x()) > WEEK_SECONDS / 2:
             return None
@@ -310,6 +323,7 @@ def describe(week: FlowWeek, flow: EbbFlow) -> str:
             )
         )
     from reflect.chart_data import cell_text, unit  # not on This week's way to its first paint
+    from reflect.trends import ROLLING_WEEKS
 
     name = unit(flow.metric)
     for series, value in zip(flow.series, week.values, strict=True):

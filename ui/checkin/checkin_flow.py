@@ -20,16 +20,26 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QSize, Qt,
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reflect import drafts
-from reflect.checkins import CheckIn
-from reflect.drafts import DraftInfo
 from reflect.errors import ValidationError
 from reflect.weeks import IsoWeek
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialog's modules load when it first opens, not at start-up
+    from types import ModuleType
+
     from reflect.checkin_form import CheckInForm
+    from reflect.checkin_types import CheckIn
+    from reflect.drafts import DraftInfo
     from ui.checkin.checkin_dialog import CheckInDialog
+
+
+def _drafts() -> ModuleType:
+    """``reflect.drafts``, loaded by the first task that needs it: on the worker, after the
+    window's first paint."""
+    from reflect import drafts
+
+    return drafts
+
 
 #: How long closing the window waits for the last draft to be written (seconds).
 FLUSH_TIMEOUT = 5.0
@@ -160,7 +170,7 @@ class CheckInFlow(QObject):
 
     def _on_dialog_draft_changed(self, checkin: CheckIn) -> None:
         self._runner.run_op(
-            lambda: drafts.save_draft(checkin), lambda _: self._on_draft_saved(checkin.week)
+            lambda: _drafts().save_draft(checkin), lambda _: self._on_draft_saved(checkin.week)
         )
 
     def _on_draft_saved(self, week: IsoWeek) -> None:
@@ -169,7 +179,7 @@ class CheckInFlow(QObject):
         self.draft_saved.emit(week)
 
     def _on_dialog_draft_discarded(self, week: IsoWeek) -> None:
-        self._runner.run_op(lambda: drafts.discard_draft(week), lambda _: None)
+        self._runner.run_op(lambda: _drafts().discard_draft(week), lambda _: None)
 
     def _on_dialog_save_requested(self, checkin: CheckIn) -> None:
         assert self.dialog is not None
@@ -204,7 +214,7 @@ class CheckInFlow(QObject):
         pending = None
         if self.dialog.has_changes():
             value = self.dialog.value()
-            pending = self._runner.run(lambda: drafts.save_draft(value))
+            pending = self._runner.run(lambda: _drafts().save_draft(value))
         self.dialog.close_quietly()
         if pending is not None:
             concurrent.futures.wait([pending], timeout=FLUSH_TIMEOUT)
@@ -213,7 +223,7 @@ class CheckInFlow(QObject):
 
     def offer_drafts(self) -> None:
         """Offer back the newest draft a crash or a kill left behind, if there is one."""
-        self._runner.run_op(drafts.drafts, self._on_drafts_found)
+        self._runner.run_op(lambda: _drafts().drafts(), self._on_drafts_found)
 
     def _on_drafts_found(self, found: list[DraftInfo]) -> None:
         if not found or self.dialog is not None or self._opening:
@@ -236,7 +246,7 @@ class CheckInFlow(QObject):
             if clicked is resume:
                 self.open(week)
             elif clicked is discard:
-                self._runner.run_op(lambda: drafts.discard_draft(week), lambda _: None)
+                self._runner.run_op(lambda: _drafts().discard_draft(week), lambda _: None)
 
         box.finished.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

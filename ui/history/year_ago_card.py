@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reflect.weeks import IsoWeek
-from reflect.year_ago import YearAgo, years_ago
 from ui.tasks import TaskRunner
 from ui.text import domain, week_label, workload_words
 from ui.theme import muted_colour
 from ui.widgets import Card
+
+if TYPE_CHECKING:  # the services load on the worker, after the window's first paint
+    from reflect.year_ago import YearAgo
 
 #: At most this many earlier years are listed on the card.
 SHOWN = 3
@@ -56,9 +59,13 @@ class YearAgoCard(Card):
         self._generation += 1
         generation = self._generation
         week = self._current_week()
-        self._runner.run_op(
-            lambda: years_ago(week), lambda found: self._on_found(generation, found)
-        )
+
+        def find() -> list[YearAgo]:
+            from reflect.year_ago import years_ago
+
+            return years_ago(week)
+
+        self._runner.run_op(find, lambda found: self._on_found(generation, found))
 
     def found(self) -> list[YearAgo]:
         return list(self._found)

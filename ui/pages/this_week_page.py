@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect import overview
-from reflect.overview import CheckInSummary, GoalRow, WeekOverview
 from reflect.weeks import IsoWeek
 from ui.charts.ebb_flow_chart import EbbFlowChart
 from ui.history.year_ago_card import YearAgoCard
@@ -36,6 +34,7 @@ from ui.text import (
 from ui.theme import STATE_COLOURS, muted_colour
 
 if TYPE_CHECKING:  # loads with the first data, after the window's first paint
+    from reflect.overview import CheckInSummary, GoalRow, WeekOverview
     from ui.trends.chart_table_model import ChartTableModel
 from ui.widgets import Card, page_layout, table_view
 
@@ -190,8 +189,14 @@ class ThisWeekPage(QWidget):
         self._generation += 1
         generation = self._generation
         week = self._current_week()
+
+        def load() -> WeekOverview:
+            from reflect.overview import week_overview  # on the worker, after the first paint
+
+            return week_overview(week)
+
         self._runner.run_op(
-            lambda: overview.week_overview(week),
+            load,
             lambda view: self._on_overview_loaded(generation, view),
         )
         self.year_ago.refresh()

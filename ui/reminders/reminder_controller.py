@@ -8,8 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reflect.checkins import checkin_for_week
-from reflect.networks import networks
 from reflect.reminders import Reminder, decide, skipped, snoozed
 from reflect.weeks import IsoWeek
 from ui.settings import Settings
@@ -21,7 +19,11 @@ INTERVAL_MS = 60_000
 
 def week_checked_in(week: IsoWeek) -> bool:
     """True when ``week`` needs no reminder: it has a saved check-in (a draft does not count),
-    or the profile has no networks yet (nothing to check in about, say during the welcome)."""
+    or the profile has no networks yet (nothing to check in about, say during the welcome).
+    A task on the worker: the services load there, after the window's first paint."""
+    from reflect.checkins import checkin_for_week
+    from reflect.networks import networks
+
     if not networks():
         return True
     checkin = checkin_for_week(week)

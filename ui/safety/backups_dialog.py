@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reflect import backups
 from reflect.backups import Backup
+from reflect.db_handle import DatabaseHandle
 from reflect.profile import Profile
 from ui.safety.restore_flow import RestoreFlow
 from ui.tasks import TaskRunner
@@ -49,7 +48,7 @@ class BackupsDialog(QDialog):
     def __init__(
         self,
         runner: TaskRunner,
-        database: Any,
+        database: DatabaseHandle,
         profile: Profile,
         restorer: RestoreFlow,
         parent: QWidget | None = None,
@@ -131,7 +130,9 @@ class BackupsDialog(QDialog):
 
     def _on_back_up_clicked(self) -> None:
         database, profile = self._database, self._profile
-        self._runner.run_op(lambda: backups.back_up(database, profile), lambda _: self.refresh())
+        self._runner.run_op(
+            lambda: backups.back_up(database.database, profile), lambda _: self.refresh()
+        )
 
     def _on_restore_clicked(self) -> None:
         backup = self.selected()

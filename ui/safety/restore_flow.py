@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from reflect.db_handle import DatabaseHandle
 from reflect.profile import Profile
 from reflect.restore import RestoreSummary, replace_from_file
 from ui.tasks import TaskRunner
@@ -32,10 +32,12 @@ class RestoreFlow(QObject):
     restored = Signal(object)  # RestoreSummary
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, database: Any, profile: Profile, parent: QWidget):
+    def __init__(
+        self, runner: TaskRunner, database: DatabaseHandle, profile: Profile, parent: QWidget
+    ):
         super().__init__(parent)
         self._runner = runner
-        self._database = database  # opaque: only handed back to reflect's services
+        self._database = database  # opened on the worker; only handed to reflect's services
         self._profile = profile
         self._parent = parent
 
@@ -62,7 +64,7 @@ class RestoreFlow(QObject):
             return False
         database, profile = self._database, self._profile
         self._runner.run_op(
-            lambda: replace_from_file(database, profile, path),
+            lambda: replace_from_file(database.database, profile, path),
             lambda summary: self._on_restored(path, summary),
         )
         return True

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reflect.db_handle import DatabaseHandle
 from reflect.profile import Profile
 from ui.tasks import TaskRunner
 from ui.text import numerus, size_words
@@ -31,7 +32,7 @@ class SafetyActions(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        database: Any,
+        database: DatabaseHandle,
         profile: Profile,
         window: QWidget,
         show_message: Callable[..., None],
@@ -39,7 +40,7 @@ class SafetyActions(QObject):
     ):
         super().__init__(window)
         self._runner = runner
-        self._database = database  # opaque here: only handed back to reflect's services
+        self._database = database  # opened on the worker; only handed to reflect's services
         self._profile = profile
         self._window = window
         self._show_message = show_message
@@ -75,7 +76,7 @@ class SafetyActions(QObject):
         def make() -> Backup:
             from reflect import backups
 
-            return backups.back_up(database, profile)
+            return backups.back_up(database.database, profile)
 
         self._runner.run_op(make, self._on_backup_made)
 
