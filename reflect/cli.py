@@ -94,8 +94,8 @@ def _no_screen() -> bool:
 
 
 def _run_gui(profile, args) -> int:
-    """The database's check of every page runs on the app's worker once the window has
-    painted (``ui.app.run_gui``), not here, where it would compete with loading the GUI."""
+    """The database opens (and its check of every page runs) on the app's worker once the
+    window has painted (``ui.app.run_gui``), not here, where it would delay the window."""
     minimized = bool(getattr(args, "minimized", False))
     return _gui()(profile.directory, minimized=minimized)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,19 +40,13 @@ def read_schema_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-def open_database(
-    profile: Profile, checked: QuickCheck | None = None, *, verdict_later: bool = False
-) -> pw.SqliteDatabase:
+def open_database(profile: Profile) -> pw.SqliteDatabase:
     """Open (creating or migrating as needed) the profile's database and bind the models.
 
-    A database newer than this app is refused before anything touches it; an older one is
-    backed up, then migrated in one transaction. ``checked``: a :class:`QuickCheck` of the
-    same file started earlier, waited for here in place of running the check again.
-
-    ``verdict_later``: when no migration is due, return without the check (or without waiting
-    for ``checked``); the caller then owes it before any query — the app's worker runs it
-    before its first task, once the window has painted. Opening reads only the header and the
-    schema version, so a damaged file is not written to meanwhile.
+    A database newer than this app is refused before anything touches it, and a damaged one
+    (SQLite's check of every page, read-only) before anything writes to it; an older one is
+    backed up, then migrated in one transaction. The app opens it on its worker, once the
+    window has painted (:class:`reflect.db_handle.DatabaseHandle`).
     """
     profile.ensure()
     path = profile.database_path
@@ -62,8 +55,7 @@ def open_database(
         found = read_schema_version(path)
         if found > LATEST:
             raise DatabaseTooNew(str(path), found, LATEST)
-        if not (verdict_later and found == LATEST):
-            verdict(path, checked)
+        quick_check(path)
     else:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     make_private_file(path)
@@ -78,12 +70,6 @@ def open_database(
     if current > LATEST:  # a newer app committed while its WAL was not yet checkpointed
         db.close()
         raise DatabaseTooNew(str(path), current, LATEST)
-    if verdict_later and found == LATEST and current < LATEST:
-        try:  # the header was ahead of the WAL: a migration writes, so the check comes first
-            verdict(path, checked)
-        except BaseException:
-            db.close()
-            raise
     try:
         if 0 < current < LATEST:
             backup_database(db, profile.backups_dir / backup_name(f"before-migration-v{current}"))
@@ -109,14 +95,6 @@ def open_database(
             make_private_file(sidecar)
     models.database.initialize(db)
     return db
-
-
-def verdict(path: Path, checked: QuickCheck | None = None) -> None:
-    """:func:`quick_check` of ``path``, or the result of ``checked`` when it checks that file."""
-    if checked is not None and checked.path == path:
-        checked.wait()
-    else:
-        quick_check(path)
 
 
 def migrate(db: pw.SqliteDatabase, current: int) -> None:
@@ -195,31 +173,6 @@ def quick_check(path: Path) -> None:
         first = lines[0] if lines else "an unnamed problem"
         more = f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
         raise DatabaseDamaged(str(path), f"SQLite's check found {first}{more}")
-
-
-class QuickCheck:
-    """:func:`quick_check` on a thread of its own, for a caller with other work to do
-    meanwhile (SQLite lets go of the GIL while it reads the pages). Read-only like
-    ``quick_check``; :meth:`wait` raises what it raised, and ``open_database`` waits before it
-    writes. The app does not start one beside its own loading: on a 2-core machine the reading
-    slowed the first paint; its worker runs the check once the window has painted."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            quick_check(self.path)
-        except BaseException as error:  # handed to the thread that waits
-            self._error = error
-
-    def wait(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
 
 
 def _is_damage(error: sqlite3.Error) -> bool:

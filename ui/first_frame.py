@@ -1,7 +1,7 @@
 """Whether the main window has shown its first frame. The worker waits for it before its first
-task (the database's check, then loading the page's data and the day's backup), so nothing
-in the background competes with the first paint for the machine: on a large profile the
-check alone reads every page of the file.
+task (opening the database, with its check of every page, then loading the page's data and
+the day's backup), so nothing in the background competes with the first paint for the
+machine: on a large profile the check alone reads every page of the file.
 
 The event filter sits on the window alone (cheap). A window hidden or minimised before it
 paints (started at login, into the tray) lets the worker go at once."""

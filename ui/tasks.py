@@ -6,9 +6,9 @@ queued signal) and calls ``future.result()`` there, so an error raised by the se
 surfaces on the UI thread, where the exception hook logs it and shows its sentence.
 Modelled on Anki's ``QueryOp`` and ``taskman``.
 
-A ``gate`` (the database's integrity check, finishing while the window first paints) runs on
-the worker before its first task: no task touches the database until the file is known to be
-sound. When the gate raises, ``gate_failed`` says so on the UI thread and no task ever runs.
+A ``gate`` (opening the database, with its check, once the window has first painted) runs on
+the worker before its first task: no task touches the database until the file is open and
+known to be sound. When the gate raises, ``gate_failed`` says so on the UI thread and no task ever runs.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 
 from reflect import backups, checkins, models, networks
 from reflect.checkins import CheckIn, Entry
-from reflect.db import QuickCheck, check_database, open_database, quick_check
+from reflect.db import check_database, open_database, quick_check
 from reflect.errors import DatabaseDamaged, StorageError
 from reflect.profile import Profile
 from reflect.weeks import IsoWeek
@@ -130,47 +130,3 @@ def test_a_damaged_backup_is_not_restored_over_anything(tmp_path):
         backups.recover_from_backup(profile, backup)
     assert digest(profile.database_path) == before
     assert not [p for p in os.listdir(profile.directory) if p.startswith("damaged-")]
-
-
-@pytest.mark.parametrize("damage", [overwrite_header, flip_middle])
-def test_a_check_started_early_refuses_the_damaged_file_at_open(tmp_path, damage):
-    """The command line starts the check while the GUI's modules load; opening waits for it
-    and refuses the file exactly as a check run at open would."""
-    profile = make_profile(tmp_path / "p")
-    damage(profile.database_path)
-    before = digest(profile.database_path)
-    checked = QuickCheck(profile.database_path)
-    with pytest.raises(DatabaseDamaged) as raised:
-        open_database(profile, checked)
-    assert "is damaged" in str(raised.value)
-    assert digest(profile.database_path) == before
-
-
-def test_a_check_started_early_lets_a_sound_file_open(tmp_path):
-    profile = make_profile(tmp_path / "p", weeks=3)
-    database = open_database(profile, QuickCheck(profile.database_path))
-    try:
-        assert len(checkins.checkins()) == 3
-    finally:
-        database.close()
-        models.database.initialize(None)
-
-
-def test_opening_with_the_verdict_later_reads_nothing_and_the_check_still_says_no(tmp_path):
-    """The app opens a database whose check is still running (no migration due) and lets its
-    worker wait for the verdict: the opening itself neither waits nor writes, and the verdict
-    still finds the damage deep in the file."""
-    profile = make_profile(tmp_path / "p", weeks=30)
-    flip_a_leaf(profile.database_path)
-    before = digest(profile.database_path)
-    checked = QuickCheck(profile.database_path)
-    database = open_database(profile, checked, verdict_later=True)
-    try:
-        with pytest.raises(DatabaseDamaged):
-            checked.wait()
-    finally:
-        database.close()
-        models.database.initialize(None)
-    assert digest(profile.database_path) == before
-    with pytest.raises(DatabaseDamaged):  # without ``verdict_later`` the opening waits
-        open_database(profile, QuickCheck(profile.database_path))
