@@ -35,8 +35,17 @@ ALREADY_OPEN = "Reflect is already open on this profile; its window was brought 
 
 
 def create_application() -> QApplication:
-    """The QApplication, named so ``AppDataLocation`` is ``reflect.profile.default_data_dir``."""
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reflect"])
+    """The QApplication, named so ``AppDataLocation`` is ``reflect.profile.default_data_dir``,
+    in the Fusion style everywhere.
+
+    A new one gets the style on its command line (``-style fusion``): asking an application
+    for its style builds Python's view of every QStyle enum, some 20 ms before the first
+    paint."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "reflect", "-style", "fusion"])
+    elif app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
+        app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("")
     app.setOrganizationDomain("")
@@ -159,8 +168,6 @@ def run_gui(
     then closes the window and offers the newest good backup, opening a window on it; any other
     refusal (a database from a newer Reflect, a disk that says no) is said, and the run ends."""
     app = create_application()
-    if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget
-        app.setStyle("Fusion")
     profile = Profile(Path(data_dir).expanduser().absolute())
     translators = install_translators(Settings.for_profile(profile).language())  # noqa: F841
     instance = SingleInstance(profile.directory)

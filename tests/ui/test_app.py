@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, QTimer
@@ -16,6 +19,8 @@ from ui.app import ALREADY_OPEN, create_application, run_gui
 from ui.main_window import MainWindow
 from ui.settings import FILE_NAME
 from ui.single_instance import SingleInstance
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -35,6 +40,27 @@ def test_app_data_location_is_the_default_profile(qapp, monkeypatch, tmp_path):
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert location == str(default_data_dir())
     assert not app.windowIcon().isNull()
+
+
+def test_a_new_application_is_in_the_fusion_style(tmp_path):
+    """Made in a fresh process, as the app makes it (the style on its command line, which
+    wins over a desktop's choice of another), and every widget follows."""
+    code = (
+        "from PySide6.QtWidgets import QPushButton\n"
+        "from ui.app import create_application\n"
+        "app = create_application()\n"
+        "button = QPushButton('Check in')\n"
+        "print(app.style().name(), button.style().name())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"},
+    )
+    assert result.stdout.split() == ["fusion", "fusion"], result.stderr[-2000:]
 
 
 def test_a_database_from_the_future_is_refused_and_untouched(qapp, profile, refusals):
