@@ -8,7 +8,8 @@ Modelled on Anki's ``QueryOp`` and ``taskman``.
 
 A ``gate`` (opening the database, with its check, once the window has first painted) runs on
 the worker before its first task: no task touches the database until the file is open and
-known to be sound. When the gate raises, ``gate_failed`` says so on the UI thread and no task ever runs.
+known to be sound. When the gate raises, ``gate_failed`` says so on the UI thread and no task
+ever runs.
 """
 
 from __future__ import annotations
