@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from sqlite3 import Connection
 
-from reflect.migrations import m0001_initial, m0002_search
+from reflect.migrations import m0001_initial, m0002_search, m0003_item_weeks
 
 Migration = Callable[[Connection], None]
 
 #: In order; the schema version of a database is the number of migrations applied to it.
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial.apply, m0002_search.apply)
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_initial.apply,
+    m0002_search.apply,
+    m0003_item_weeks.apply,
+)
 
 LATEST = len(MIGRATIONS)

@@ -246,3 +246,21 @@ def test_a_failed_migration_changes_nothing(profile, monkeypatch):
     columns = {row[1] for row in connection.execute("PRAGMA table_info(network)")}
     assert "extra" not in columns
     connection.close()
+
+
+def test_this_weeks_imported_items_are_found_through_the_week_index(db):
+    """This week's goals read a few weeks of imported items: SQLite must find them by week,
+    not read every item ever imported (schema 3)."""
+    from reflect.goal_overview import measured_weeks
+    from reflect.weeks import IsoWeek
+
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        measured_weeks(IsoWeek(2026, 1), IsoWeek(2026, 12))
+    finally:
+        db.connection().set_trace_callback(None)
+    items = [s for s in statements if '"imported_item"' in s]
+    assert len(items) == 1
+    plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + items[0]))
+    assert "USING INDEX imported_item_week" in plan, plan
