@@ -69,3 +69,35 @@ def test_the_checkin_dialog_loads_once_the_window_has_settled(tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert "seen [False, True]" in result.stdout, result.stderr[-2000:]
+
+
+def test_the_first_paint_of_a_first_start_loads_no_service(tmp_path):
+    """The real start on a new profile (so the welcome is due): until the window has painted,
+    neither peewee nor any of reflect's services is loaded; they load on the worker, which
+    here is held back until the paint was looked at."""
+    code = (
+        "import sys, threading\n"
+        "import benchmarks.startup as startup\n"
+        "import ui.app\n"
+        "held = threading.Event()\n"
+        "ui.app.wait_for = lambda shown: held.wait()\n"
+        "painted = startup._FirstPaint._painted\n"
+        "def look(watch):\n"
+        "    names = ('peewee', 'reflect.models', 'reflect.first_run', 'reflect.overview',\n"
+        "             'reflect.checkins', 'reflect.goals', 'reflect.drafts')\n"
+        "    print('services', *[n for n in names if n in sys.modules], flush=True)\n"
+        "    held.set()\n"
+        "    painted(watch)\n"
+        "startup._FirstPaint._painted = look\n"
+        "sys.exit(startup.child_app(sys.argv[1]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "new")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    seen = [line for line in result.stdout.splitlines() if line.startswith("services")]
+    assert seen == ["services"], result.stdout + result.stderr[-2000:]

@@ -42,9 +42,13 @@ class FirstRunFlow(QObject):
         networks already."""
         if self._settings.first_run_done():
             return
-        from reflect.first_run import needs_welcome  # the starter goals load only if asked
 
-        self._runner.run_op(needs_welcome, self._on_needs_welcome_checked)
+        def needed() -> bool:
+            from reflect.first_run import needs_welcome  # on the worker, after the first paint
+
+            return needs_welcome()
+
+        self._runner.run_op(needed, self._on_needs_welcome_checked)
 
     def _on_needs_welcome_checked(self, needed: bool) -> None:
         if self._dismissed:  # the app closed while the question was on the worker
