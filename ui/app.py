@@ -3,6 +3,7 @@ and handed to each other here (no module-level state anywhere in ``ui``)."""
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 import threading
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,17 +23,22 @@ from reflect.profile import Profile, ProfileLock
 from reflect.weeks import IsoWeek
 from ui.desktop import Desktop
 from ui.exception_hook import ExceptionHook
-from ui.first_frame import FirstFrame, wait_for
+from ui.first_frame import LONGEST_WAIT, FirstFrame, wait_for
 from ui.garbage_collector import GarbageCollector
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
 from ui.text import error_words
 from ui.theme import app_icon
 
+if TYPE_CHECKING:  # QtNetwork loads once the window has painted
+    from ui.single_instance import SingleInstance
+
 ALREADY_OPEN = "Reflect is already open on this profile; its window was brought forward."
+#: How long a second start keeps trying to reach a first one that is still starting (ms).
+STARTING_MS = round((LONGEST_WAIT + 1.0) * 1000)
+log = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
@@ -67,6 +74,7 @@ class Session:
     hook: ExceptionHook
     collector: GarbageCollector
     desktop: Desktop
+    first_frame: FirstFrame
 
     def close(self) -> None:
         """Stop the worker, closing its connection there, then close the UI thread's."""
@@ -104,7 +112,7 @@ def start_session(
     runner = TaskRunner(on_error=hook.report, gate=gate)
     settings = Settings.for_profile(profile)
     window = MainWindow(runner, settings, profile, database, demo=demo, current_week=current_week)
-    FirstFrame(window, shown)
+    first_frame = FirstFrame(window, shown)
     hook.set_window(window)
     hook.set_log_directory(profile.directory)
     desktop = Desktop(window, runner, settings, profile, current_week=current_week, clock=clock)
@@ -121,7 +129,9 @@ def start_session(
         )
 
     runner.run_op(back_up, window.show_automatic_backup)
-    return Session(profile, database, runner, settings, window, hook, collector, desktop)
+    return Session(
+        profile, database, runner, settings, window, hook, collector, desktop, first_frame
+    )
 
 
 class _QuitOnSignals:
@@ -170,24 +180,18 @@ def run_gui(
     app = create_application()
     profile = Profile(Path(data_dir).expanduser().absolute())
     translators = install_translators(Settings.for_profile(profile).language())  # noqa: F841
-    instance = SingleInstance(profile.directory)
-    if instance.notify_running():
-        print(ALREADY_OPEN, file=sys.stderr)
-        return 0
     lock = ProfileLock(profile)
     try:
         lock.acquire()
     except ProfileInUse as error:
+        if reach_the_first(profile):
+            print(ALREADY_OPEN, file=sys.stderr)
+            return 0
         refuse(error)
         return 1
     previous_hook = sys.excepthook
-    sessions = _Sessions(profile, instance, demo=demo, minimized=minimized)
+    sessions = _Sessions(profile, demo=demo, minimized=minimized)
     try:
-        try:
-            instance.listen()
-        except StorageError as error:
-            refuse(error)
-            return 1
         sessions.start(DatabaseHandle(profile))
         signals = _QuitOnSignals(sessions)
         try:
@@ -197,17 +201,27 @@ def run_gui(
             sessions.close()
     finally:
         sys.excepthook = previous_hook
-        instance.close()
+        sessions.stop_listening()
         lock.release()
+
+
+def reach_the_first(profile: Profile) -> bool:
+    """Another process holds the profile: when it is Reflect's window, ask it to come forward
+    (True). It listens once its window has painted, so a start right after another one keeps
+    trying for a few seconds; a command holding the profile never answers (False)."""
+    from ui.single_instance import SingleInstance  # QtNetwork: only when the profile is held
+
+    return SingleInstance(profile.directory).notify_running(starting_ms=STARTING_MS)
 
 
 class _Sessions:
     """The session on show: the first one, or the one opened on a restored backup when the
-    check found damage after the window had opened."""
+    check found damage after the window had opened. Once the first window has painted, later
+    starts on the profile are answered (``SingleInstance``): they bring it forward."""
 
-    def __init__(self, profile: Profile, instance: SingleInstance, *, demo: bool, minimized: bool):
+    def __init__(self, profile: Profile, *, demo: bool, minimized: bool):
         self.profile = profile
-        self.instance = instance
+        self.instance: SingleInstance | None = None
         self.demo = demo
         self.minimized = minimized
         self.current: Session | None = None
@@ -222,7 +236,9 @@ class _Sessions:
         sys.excepthook = hook
         session = start_session(self.profile, database, hook, demo=self.demo)
         session.desktop.start(minimized=self.minimized)
-        self.instance.activation_requested.connect(session.window.activate)
+        if self.instance is None:  # the first window: answer later starts once it has painted
+            session.first_frame.released.connect(self._listen)
+            QTimer.singleShot(round(LONGEST_WAIT * 1000), self._listen)
         session.runner.gate_failed.connect(self._on_runner_gate_failed)
         if recovered:
             session.window.show_message(recovered)
@@ -233,6 +249,27 @@ class _Sessions:
             self.current.close()
             self.current = None
 
+    def stop_listening(self) -> None:
+        if self.instance is not None:
+            self.instance.close()
+
+    def _listen(self) -> None:
+        if self.instance is not None:
+            return
+        from ui.single_instance import SingleInstance
+
+        instance = SingleInstance(self.profile.directory)
+        try:
+            instance.listen()
+        except StorageError as error:  # the window works on; a later start says it is in use
+            log.warning("Not answering later starts: %s", error)
+        instance.activation_requested.connect(self._on_instance_activation_requested)
+        self.instance = instance
+
+    def _on_instance_activation_requested(self) -> None:
+        if self.window is not None:
+            self.window.activate()
+
     def _on_runner_gate_failed(self, error: BaseException) -> None:
         """Opening the database failed after the window opened. Nothing has touched the file:
         the worker ran no task. Close this session; for damage, offer the newest good backup
@@ -241,7 +278,6 @@ class _Sessions:
         old = self.current
         if old is None:
             return
-        self.instance.activation_requested.disconnect(old.window.activate)
         app.setQuitOnLastWindowClosed(False)  # between the two windows, none is open
         try:
             self.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 #: The worker starts after this long even if the window has not painted (seconds): a window
@@ -26,7 +26,9 @@ def wait_for(shown: threading.Event) -> None:
 
 class FirstFrame(QObject):
     """Sets ``shown`` once ``window`` has painted its first frame (its children included), or
-    is hidden or minimised before it could."""
+    is hidden or minimised before it could; ``released`` says so on the UI thread."""
+
+    released = Signal()
 
     def __init__(self, window: QWidget, shown: threading.Event):
         super().__init__(window)
@@ -53,4 +55,6 @@ class FirstFrame(QObject):
 
     def _release(self) -> None:
         self._window.removeEventFilter(self)
-        self._shown.set()
+        if not self._shown.is_set():
+            self._shown.set()
+            self.released.emit()

@@ -1,13 +1,15 @@
 """One Reflect window per profile: a second start brings the first window forward.
 
 The first instance listens on a local socket whose name comes from a hash of the profile
-directory; a second start finds it there, sends ``activate`` and leaves.
+directory, once its window has painted; a second start (which found the profile locked) finds
+it there, sends ``activate`` and leaves.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from reflect.errors import StorageError
 
 MESSAGE = b"activate\n"
+RETRY_SECONDS = 0.1
 
 
 def server_name(directory: Path) -> str:
@@ -36,12 +39,18 @@ class SingleInstance(QObject):
         self.name = server_name(directory)
         self._server: QLocalServer | None = None
 
-    def notify_running(self, timeout_ms: int = 1000) -> bool:
-        """Ask a running instance to come forward; False when there is none."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+    def notify_running(self, timeout_ms: int = 1000, *, starting_ms: int = 0) -> bool:
+        """Ask a running instance to come forward; False when there is none. ``starting_ms``:
+        how long to keep trying while nobody listens yet (a first instance still starting)."""
+        deadline = time.monotonic() + starting_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(RETRY_SECONDS)  # before any window: nothing else to do meanwhile
         socket.write(MESSAGE)
         sent = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()

@@ -78,7 +78,8 @@ def test_a_database_from_the_future_is_refused_and_untouched(qapp, profile, refu
     assert not profile.database_path.with_name("reflect.sqlite3-wal").exists()
 
 
-def test_a_profile_held_by_a_command_runs_no_window(qapp, profile, refusals):
+def test_a_profile_held_by_a_command_runs_no_window(qapp, profile, refusals, monkeypatch):
+    monkeypatch.setattr("ui.app.STARTING_MS", 300)  # nobody answers: no need to wait long
     with ProfileLock(profile):
         assert run_gui(profile.directory) == 1
     assert refusals == [
@@ -91,10 +92,52 @@ def test_a_second_start_brings_the_first_forward(qtbot, profile, capsys):
     first = SingleInstance(profile.directory)
     first.listen()
     try:
-        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+        with ProfileLock(profile), qtbot.waitSignal(first.activation_requested, timeout=5000):
             assert run_gui(profile.directory) == 0
     finally:
         first.close()
+    assert capsys.readouterr().err == ALREADY_OPEN + "\n"
+    assert not profile.database_path.exists()
+
+
+FIRST_STILL_STARTING = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from reflect.profile import Profile, ProfileLock
+from ui.single_instance import SingleInstance
+
+app = QCoreApplication([])
+lock = ProfileLock(Profile(Path(sys.argv[1]))).acquire()
+print("locked", flush=True)
+time.sleep(0.8)  # its window is not painted yet: nobody listens
+first = SingleInstance(Path(sys.argv[1]))
+first.listen()
+first.activation_requested.connect(lambda: (print("brought forward", flush=True), app.quit()))
+QTimer.singleShot(15000, app.quit)
+app.exec()
+lock.release()
+"""
+
+
+def test_a_start_right_after_another_reaches_it_once_it_listens(qapp, profile, capsys):
+    """Two quick double-clicks: the first start holds the profile but does not answer until
+    its window has painted; the second keeps trying meanwhile, then brings it forward."""
+    first = subprocess.Popen(
+        [sys.executable, "-c", FIRST_STILL_STARTING, str(profile.directory)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert first.stdout.readline().strip() == "locked"
+        assert run_gui(profile.directory) == 0
+        assert first.stdout.readline().strip() == "brought forward"
+    finally:
+        if first.poll() is None:
+            first.kill()
+        first.wait(timeout=20)
     assert capsys.readouterr().err == ALREADY_OPEN + "\n"
     assert not profile.database_path.exists()
 
@@ -103,6 +146,7 @@ def test_a_whole_run_backs_up_and_closes_cleanly(qtbot, profile, monkeypatch):
     """Start, wait for the day's backup, quit from the File menu; then the profile is free."""
     app = QApplication.instance()
     seen: list[MainWindow] = []
+    reached: list[bool] = []
 
     def quit_when_backed_up():
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -110,6 +154,8 @@ def test_a_whole_run_backs_up_and_closes_cleanly(qtbot, profile, monkeypatch):
         if window is not None and backups(Profile(profile.directory)):
             seen.append(window)
             timer.stop()
+            # the window has painted: it answers a later start now
+            reached.append(SingleInstance(profile.directory).notify_running(timeout_ms=2000))
             window.actions["quit"].trigger()
 
     timer = QTimer()
@@ -119,6 +165,7 @@ def test_a_whole_run_backs_up_and_closes_cleanly(qtbot, profile, monkeypatch):
     hook_before = sys.excepthook
     assert run_gui(profile.directory) == 0
     assert seen and seen[0].windowTitle() == "Reflect"
+    assert reached == [True]
     assert sys.excepthook is hook_before
     assert [b.reason for b in backups(profile)] == ["daily"]
     # SQLite removes the write-ahead log when the last connection to the database closes.
