@@ -161,5 +161,9 @@ class Settings:
             return default
 
     def _set(self, key: str, value: object) -> None:
+        """Keep ``value`` and write the file now; a value it holds already writes nothing (the
+        window restores its page at every start)."""
+        if self._store.contains(key) and self._store.value(key) == value:
+            return
         self._store.setValue(key, value)
         self.sync()

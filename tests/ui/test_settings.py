@@ -29,6 +29,17 @@ def test_settings_round_trip_in_a_private_file(qapp, profile):
     assert stat.S_IMODE(profile.directory.stat().st_mode) == 0o700
 
 
+def test_setting_what_is_kept_already_does_not_write_the_file(qapp, profile):
+    settings = Settings.for_profile(profile)
+    settings.set_current_page("history")
+    settings.path.write_text(settings.path.read_text() + "; untouched\n")  # a mark to keep
+    settings.set_current_page("history")
+    assert settings.path.read_text().endswith("; untouched\n")
+    settings.set_current_page("trends")
+    assert not settings.path.read_text().endswith("; untouched\n")
+    assert Settings.for_profile(profile).current_page() == "trends"
+
+
 def test_language_and_theme_default_to_the_system_and_persist(tmp_path):
     from ui.settings import Settings
 
