@@ -30,6 +30,7 @@ from ui.safety.safety_actions import SafetyActions
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.theme import ICON_PATH, app_icon, page_icon, style_sheet
+from ui.widgets import brand
 
 if TYPE_CHECKING:  # dialogs load when first opened, not on the way to the first paint
     from reflect.backups import Backup
@@ -177,15 +178,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        logo = (
-            f"<img src='{ICON_PATH.as_posix()}' width='26' height='26' "
-            "style='vertical-align:middle'>&nbsp;&nbsp;"
-            if ICON_PATH.exists()
-            else ""
-        )
-        brand = QLabel(logo + APP_NAME)
-        brand.setObjectName("brand")
-        column.addWidget(brand)
+        column.addWidget(brand(app_icon() if ICON_PATH.exists() else None, APP_NAME))
         column.addWidget(self.sidebar, 1)
         self.sidebar.setFixedWidth(196)
         central = QWidget()

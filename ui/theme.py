@@ -58,7 +58,7 @@ QListWidget#sidebar::item:selected {
     color: palette(highlighted-text);
 }
 QListWidget#sidebar::item:selected:focus { border: 2px solid palette(text); }
-QLabel#brand { font-size: 14pt; font-weight: 600; padding: 18px 22px 10px 22px; }
+QLabel#brand { font-size: 14pt; font-weight: 600; }
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
 QLabel#pageSubtitle, QLabel#muted { color: palette(placeholder-text); }
 QLabel#cardTitle { font-size: 11pt; font-weight: 600; }

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -120,3 +121,22 @@ def table_view(parent: QWidget | None = None, kind: type[QTableView] = QTableVie
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setItemDelegate(PaddedDelegate(view))
     return view
+
+
+def brand(icon: QIcon | None, name: str) -> QWidget:
+    """The logo and the name atop the sidebar. The logo is the icon's pixmap: a rich-text
+    <img> of the SVG cost 15 ms of every start (a text document, an image reader) for the
+    same pixels."""
+    widget = QWidget()
+    row = QHBoxLayout(widget)
+    row.setContentsMargins(28, 19, 22, 9)  # where the rich-text logo and name sat
+    row.setSpacing(11)
+    if icon is not None:
+        logo = QLabel()
+        logo.setPixmap(icon.pixmap(26, 26))
+        row.addWidget(logo)
+    label = QLabel(name)
+    label.setObjectName("brand")
+    label.setContentsMargins(0, 0, 0, 6)  # the name a little above the logo's middle
+    row.addWidget(label, 1)
+    return widget
