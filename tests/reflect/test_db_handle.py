@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from reflect import checkins, models
 from reflect.db_handle import DatabaseHandle
 from reflect.errors import DatabaseDamaged
 from reflect.profile import Profile
+from tests.fresh_python import fresh_python
 from tests.reflect.test_damaged_database import digest, flip_middle, make_profile
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_making_a_handle_loads_no_database_code():
@@ -27,10 +22,8 @@ def test_making_a_handle_loads_no_database_code():
         "print(sorted(m for m in ('peewee', 'sqlite3', 'reflect.db', 'reflect.models')"
         " if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    result = fresh_python(code)
+    assert result.stdout.strip() == "[]", result.stderr[-2000:]
 
 
 def test_the_handle_opens_the_profile_once_and_hands_out_the_database(tmp_path):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect.backups import backups
 from reflect.profile import Profile, ProfileLock, default_data_dir
+from tests.fresh_python import fresh_python
 from ui.app import ALREADY_OPEN, create_application, run_gui
 from ui.main_window import MainWindow
 from ui.settings import FILE_NAME
@@ -52,14 +53,7 @@ def test_a_new_application_is_in_the_fusion_style(tmp_path):
         "button = QPushButton('Check in')\n"
         "print(app.style().name(), button.style().name())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"},
-    )
+    result = fresh_python(code, QT_STYLE_OVERRIDE="Windows")
     assert result.stdout.split() == ["fusion", "fusion"], result.stderr[-2000:]
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_python import fresh_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,9 +18,8 @@ def looked_at(first: str) -> list[str]:
         "seen = sys.modules['PySide6.support.feature'].pyside_feature_dict\n"
         "print(*[name for name in ('colorsys', 'ui') if name in seen])\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    result = fresh_python(code)
+    assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.split()
 
 

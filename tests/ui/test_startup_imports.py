@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.fresh_python import fresh_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,9 +17,7 @@ def test_the_window_modules_import_neither_pyqtgraph_nor_peewee():
         "names = ('pyqtgraph', 'numpy', 'peewee', 'PySide6.QtNetwork')\n"
         "print(sorted(m for m in names if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    result = fresh_python(code)
     # nor peewee: the services (and the models) load on the worker, after the first paint;
     # nor QtNetwork: the window answers later starts once it has painted
     assert result.stdout.strip() == "[]"
@@ -62,14 +61,7 @@ def test_the_checkin_dialog_loads_once_the_window_has_settled(tmp_path):
         "code = main(['--data-dir', sys.argv[1]])\n"
         "print('seen', seen)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "p")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = fresh_python(code, str(tmp_path / "p"))
     assert "seen [False, True]" in result.stdout, result.stderr[-2000:]
 
 
@@ -93,13 +85,6 @@ def test_the_first_paint_of_a_first_start_loads_no_service(tmp_path):
         "startup._FirstPaint._painted = look\n"
         "sys.exit(startup.child_app(sys.argv[1]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "new")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = fresh_python(code, str(tmp_path / "new"))
     seen = [line for line in result.stdout.splitlines() if line.startswith("services")]
     assert seen == ["services"], result.stdout + result.stderr[-2000:]
