@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
@@ -14,12 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from reflect.checkin_form import NetworkRow as FormRow
 from reflect.checkins import COUNTS, FEEDBACK, ROLES, Entry, Roles
 from reflect.goals import Goal, GoalState
-from ui.checkin.fields import CountEdit, ProblemNote, WrappedLabel, mark
+from ui.checkin.dotted_text import DottedText, Part
+from ui.checkin.fields import CountEdit, ProblemNote, mark
 from ui.checkin.role_share_control import UNSET, RoleShareControl
 from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
 NOT_SAID = "—"
+#: Between the parts of a row's info line.
+SEPARATOR = " \u00a0·\u00a0 "
 NOTE_LENGTH = 32767  # what a QLineEdit holds
 #: Rows built in one turn of the event loop once the dialog shows (see NetworksSection).
 ROWS_PER_TURN = 2
@@ -93,10 +95,9 @@ class NetworkRow(QObject):
         self._entry = Entry(network.id)
         self._problems: dict[str, list[str]] = {}
         self._states: Sequence[tuple[Goal, GoalState]] = ()
-        self.name = QLabel(
-            f"<span style='color:{network.colour}'>●</span>&nbsp;{escape(network.name)}", parent
-        )
+        self.name = DottedText(wrap=False, parent=parent)
         self.name.setObjectName("networkName")
+        self.name.set_parts([(network.colour, "●"), ("", f"\u00a0{network.name}")])
         self.name.setToolTip(network.purpose)
 
     def build(self) -> None:
@@ -125,9 +126,8 @@ class NetworkRow(QObject):
         self.note.setPlaceholderText(self.tr("A note, if you like"))
         self.note.setAccessibleName(self.tr("{network} note").format(network=network.name))
         self.note.setMinimumWidth(120)
-        self.info = WrappedLabel(parent)
+        self.info = DottedText(parent=parent)
         self.info.setObjectName("rowInfo")
-        self.info.setTextFormat(Qt.TextFormat.RichText)
         self.problem = ProblemNote(parent)
         self.built = True
         self.set_entry(self._entry)
@@ -200,28 +200,25 @@ class NetworkRow(QObject):
         if not self.built:
             self._states = states
             return
-        parts = []
+        parts: list[Part] = []
         measured = self.form_row.measured
         if measured is not None:
-            source = escape(self.form_row.measured_from)
+            source = self.form_row.measured_from
             if self._origin == "new":
-                parts.append(
-                    self.tr("Filled in from {source}: change anything that is off.").format(
-                        source=source
-                    )
+                words = self.tr("Filled in from {source}: change anything that is off.").format(
+                    source=source
                 )
             else:
-                parts.append(
-                    self.tr("{source} counted {counts}.").format(
-                        source=source.capitalize(), counts=counted_words(measured)
-                    )
+                words = self.tr("{source} counted {counts}.").format(
+                    source=source.capitalize(), counts=counted_words(measured)
                 )
+            parts.append(("", words))
         for goal, state in states:
             colour = STATE_COLOURS.get(state.state, STATE_COLOURS["no data"])
-            parts.append(
-                f"<span style='color:{colour}'>●</span>&nbsp;{escape(progress_words(goal, state))}"
-            )
-        self.info.setText(" &nbsp;·&nbsp; ".join(parts))
+            if parts:
+                parts.append(("", SEPARATOR))
+            parts += [(colour, "●"), ("", f"\u00a0{progress_words(goal, state)}")]
+        self.info.set_parts(parts)
         self.info.setVisible(bool(parts))
 
     def show_problems(self, by_field: dict[str, list[str]]) -> None:
