@@ -44,8 +44,9 @@ class DottedText(QLabel):
         self._plain = ""
         self._layout: QTextLayout | None = None
         self._laid_width: float | None = None
-        self._heights: dict[int, int] = {}
+        self._sizes: dict[float, tuple[float, float]] = {}  # width → (height, widest line)
         self._hint: QSize | None = None
+        self._least: QSize | None = None
 
     # -- what it shows -------------------------------------------------------------------
 
@@ -74,8 +75,8 @@ class DottedText(QLabel):
     def _forget(self) -> None:
         self._layout = None
         self._laid_width = None
-        self._heights.clear()
-        self._hint = None
+        self._sizes.clear()
+        self._hint = self._least = None
 
     def _text_layout(self) -> QTextLayout:
         if self._layout is None:
@@ -98,12 +99,20 @@ class DottedText(QLabel):
             self._layout = layout
         return self._layout
 
+    def _measure(self, width: float) -> tuple[float, float]:
+        """The height of the text ``width`` wide (any width when negative) and its widest
+        line, as the rich-text document measured them."""
+        size = self._sizes.get(width)
+        if size is None:
+            size = self._sizes[width] = self._lay_out(width)
+        return size
+
     def _lay_out(self, width: float) -> tuple[float, float]:
-        """Break the words into lines ``width`` wide (any width when negative); the height
-        of the text and its widest line, as the rich-text document measured them."""
+        """Break the words into lines ``width`` wide (any width when negative), ready to
+        draw; the height of the text and its widest line."""
         layout = self._text_layout()
         if self._laid_width == width:
-            return self._size
+            return self._sizes[width]
         layout.beginLayout()
         y, widest = 0.0, 0.0
         while True:
@@ -116,19 +125,15 @@ class DottedText(QLabel):
             y += line.height()
             widest = max(widest, line.naturalTextWidth())
         layout.endLayout()
-        self._laid_width, self._size = width, (y, widest)
-        return self._size
+        self._laid_width = width
+        self._sizes[width] = (y, widest)
+        return y, widest
 
     def _height_for(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            if not self._plain:
-                height = 0
-            else:
-                text_height, _widest = self._lay_out(max(width, 0) if self._wrap else -1)
-                height = -int(-text_height // 1)
-            self._heights[width] = height
-        return height
+        if not self._plain:
+            return 0
+        text_height, _widest = self._measure(max(width, 0) if self._wrap else -1)
+        return -int(-text_height // 1)
 
     def hasHeightForWidth(self) -> bool:
         return self._wrap
@@ -144,16 +149,16 @@ class DottedText(QLabel):
             if not self._plain:
                 width = height = 0
             elif not self._wrap:
-                height, width = self._lay_out(-1)
+                height, width = self._measure(-1)
             else:  # as QTextDocument.adjustSize chooses a width for wrapped words
                 most = self.fontMetrics().horizontalAdvance("x") * 80
-                height, width = self._lay_out(most)
+                height, width = self._measure(most)
                 chosen = int((5 * height * most / 3) ** 0.5)
-                height, width = self._lay_out(min(chosen, most))
+                height, width = self._measure(min(chosen, most))
                 if chosen * 3 < 5 * height:
                     chosen = int((2 * height * min(chosen, most)) ** 0.5)
-                    height, width = self._lay_out(min(chosen, most))
-                height, width = self._lay_out(width)
+                    height, width = self._measure(min(chosen, most))
+                height, width = self._measure(width)
             self._hint = QSize(
                 -int(-width // 1) + margins.left() + margins.right(),
                 -int(-height // 1) + margins.top() + margins.bottom(),
@@ -163,12 +168,14 @@ class DottedText(QLabel):
     def minimumSizeHint(self) -> QSize:
         if not self._wrap:
             return self.sizeHint()
-        margins = self.contentsMargins()
-        _height, widest = self._lay_out(0) if self._plain else (0.0, 0.0)
-        return QSize(
-            -int(-widest // 1) + margins.left() + margins.right(),
-            min(self.sizeHint().height(), self._height_for(2**24) + margins.top()),
-        )
+        if self._least is None:
+            margins = self.contentsMargins()
+            _height, widest = self._measure(0) if self._plain else (0.0, 0.0)
+            self._least = QSize(
+                -int(-widest // 1) + margins.left() + margins.right(),
+                min(self.sizeHint().height(), self._height_for(2**24) + margins.top()),
+            )
+        return self._least
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RESET:
