@@ -80,6 +80,7 @@ class DottedText(QLabel):
 
     def _text_layout(self) -> QTextLayout:
         if self._layout is None:
+            self.ensurePolished()  # the style sheet's font: not laid out twice
             layout = QTextLayout(self._plain, self.font(), self)
             option = QTextOption()
             option.setWrapMode(
@@ -170,7 +171,10 @@ class DottedText(QLabel):
             return self.sizeHint()
         if self._least is None:
             margins = self.contentsMargins()
-            _height, widest = self._measure(0) if self._plain else (0.0, 0.0)
+            widest = 0.0
+            if self._plain:  # the widest word: any layout measures it on the way
+                self._measure(self._laid_width if self._laid_width is not None else -1)
+                widest = self._text_layout().minimumWidth()
             self._least = QSize(
                 -int(-widest // 1) + margins.left() + margins.right(),
                 min(self.sizeHint().height(), self._height_for(2**24) + margins.top()),
