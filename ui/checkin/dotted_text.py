@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QPointF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: (colour of a dot, or "" for words in the label's own colour; the text).
@@ -193,5 +201,7 @@ class DottedText(QLabel):
         height, _widest = self._lay_out(rect.width() if self._wrap else -1)
         top = max((rect.height() - height) / 2, 0)
         painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
+        palette = self.palette()  # in the colour group of the label's state
+        role = self.foregroundRole() if self.isEnabled() else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))  # as a rich-text label draws
         self._text_layout().draw(painter, QPointF(rect.left(), rect.top() + top))
