@@ -128,7 +128,8 @@ class NetworkRow(QObject):
         self.note.setMinimumWidth(120)
         self.info = DottedText(parent=parent)
         self.info.setObjectName("rowInfo")
-        self.problem = ProblemNote(parent)
+        self._problem: ProblemNote | None = None  # made when the domain first says something
+        self._grid: tuple[QGridLayout, int] | None = None
         self.built = True
         self.set_entry(self._entry)
         self.show_problems(self._problems)
@@ -155,9 +156,22 @@ class NetworkRow(QObject):
         grid.addWidget(self.roles, row, ROLES_COLUMN, top)
         grid.addWidget(self.note, row, NOTE_COLUMN)
         grid.addWidget(self.info, row + 1, UNUSED, 1, NOTE_COLUMN)
-        grid.addWidget(self.problem, row + 2, UNUSED, 1, NOTE_COLUMN)
+        self._grid = (grid, row + 2)
+        if self._problem is not None:
+            grid.addWidget(self._problem, row + 2, UNUSED, 1, NOTE_COLUMN)
         for field in (self.unused, *self.counts.values(), self.feedback, self.roles, self.note):
             field.show()  # built after the dialog showed: at once, so Tab can reach them
+
+    @property
+    def problem(self) -> ProblemNote:
+        """What the domain says about the row, under its info line. Hidden while it says
+        nothing, and only made once it first does (most rows never need one)."""
+        if self._problem is None:
+            self._problem = ProblemNote(self._parent)
+            if self._grid is not None:
+                grid, row = self._grid
+                grid.addWidget(self._problem, row, UNUSED, 1, NOTE_COLUMN)
+        return self._problem
 
     def focus_widgets(self) -> list[QWidget]:
         if not self.built:
@@ -226,7 +240,9 @@ class NetworkRow(QObject):
         if not self.built:
             self._problems = by_field
             return
-        self.problem.show_messages([m for messages in by_field.values() for m in messages])
+        messages = [m for messages in by_field.values() for m in messages]
+        if messages or self._problem is not None:
+            self.problem.show_messages(messages)
         for name, edit in self.counts.items():
             mark(edit, name in by_field)
         mark(self.feedback, "feedback" in by_field)
