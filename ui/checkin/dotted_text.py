@@ -47,7 +47,10 @@ class DottedText(QLabel):
     def __init__(self, wrap: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self._wrap = wrap
-        self.setWordWrap(wrap)  # height for width, as a wrapped label has
+        self.setWordWrap(wrap)
+        policy = self.sizePolicy()  # height for width when it wraps, as a wrapped label has
+        policy.setHeightForWidth(wrap)  # (a QLabel sets it only once it has text of its own)
+        self.setSizePolicy(policy)
         self._parts: tuple[Part, ...] = ()
         self._plain = ""
         self._layout: QTextLayout | None = None
@@ -143,9 +146,6 @@ class DottedText(QLabel):
             return 0
         text_height, _widest = self._measure(max(width, 0) if self._wrap else -1)
         return -int(-text_height // 1)
-
-    def hasHeightForWidth(self) -> bool:
-        return self._wrap
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
