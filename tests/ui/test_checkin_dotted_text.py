@@ -3,6 +3,8 @@ paint exactly as the rich-text labels they replace, in the dialog's style, light
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -26,6 +28,14 @@ PARTS = [
 ]
 
 
+def html(parts) -> str:
+    """The parts as the rows wrote them for a rich-text label before."""
+    return "".join(
+        f"<span style='color:{colour}'>{escape(text)}</span>" if colour else escape(text)
+        for colour, text in parts
+    ).replace("\u00a0", "&nbsp;")
+
+
 def side_by_side(qtbot, name: str, parts, wrap: bool) -> tuple[QWidget, QLabel, DottedText]:
     """A rich-text label and a DottedText of the same words, one above the other."""
     host = QWidget()
@@ -38,7 +48,7 @@ def side_by_side(qtbot, name: str, parts, wrap: bool) -> tuple[QWidget, QLabel, 
     drawn = DottedText(wrap=wrap)
     drawn.setObjectName(name)
     drawn.set_parts(parts)
-    rich.setText(drawn.text())
+    rich.setText(html(parts))
     column.addWidget(rich)
     column.addWidget(drawn)
     host.show()
@@ -65,8 +75,9 @@ def test_an_info_line_wraps_and_paints_as_the_rich_text_label_did(qtbot, dark):
         app.setPalette(light)
 
 
-def test_a_network_name_measures_and_paints_as_before(qtbot):
-    parts = [("#0072b2", "●"), ("", "\u00a0Team & <space>")]
+@pytest.mark.parametrize("name", ["Team & <space>", "  Team   space\t7 ", "Bl\u00a0 og  "])
+def test_a_network_name_measures_and_paints_as_before(qtbot, name):
+    parts = [("#0072b2", "●"), ("", f"\u00a0{name}")]
     _host, rich, drawn = side_by_side(qtbot, "networkName", parts, wrap=False)
     assert drawn.sizeHint() == rich.sizeHint()
     assert drawn.minimumSizeHint() == rich.minimumSizeHint()

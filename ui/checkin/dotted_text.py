@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 #: (colour of a dot, or "" for words in the label's own colour; the text).
 Part = tuple[str, str]
+#: What rich text folds into one space (a no-break space is not among them).
+_WHITE = frozenset(" \t\n\r\f")
 
 _RESET = frozenset(
     {
@@ -37,6 +39,25 @@ _RESET = frozenset(
         QEvent.Type.LayoutDirectionChange,
     }
 )
+
+
+def _collapsed(parts: Sequence[Part]) -> tuple[Part, ...]:
+    """The parts with white space as rich text shows it: each run of spaces, tabs and line
+    breaks one space, none at the start (a no-break space stays as it is)."""
+    result: list[Part] = []
+    space = True  # nothing yet: white space at the start goes
+    for colour, text in parts:
+        kept = []
+        for char in text:
+            if char in _WHITE:
+                if not space:
+                    kept.append(" ")
+                space = True
+            else:
+                kept.append(char)
+                space = False
+        result.append((colour, "".join(kept)))
+    return tuple(result)
 
 
 class DottedText(QLabel):
@@ -62,7 +83,7 @@ class DottedText(QLabel):
     # -- what it shows -------------------------------------------------------------------
 
     def set_parts(self, parts: Sequence[Part]) -> None:
-        parts = tuple(parts)
+        parts = _collapsed(parts)
         if parts == self._parts:
             return
         self._parts = parts
