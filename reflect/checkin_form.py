@@ -54,12 +54,57 @@ def week_needing_checkin(today: date | None = None) -> IsoWeek:
     return last if checkins.checkin_for_week(last) is None else current
 
 
+@dataclass(frozen=True, slots=True)
+class _Setup:
+    """What the form takes from the user's set-up rather than from the week: the same from one
+    opening to the next until something in the database changes."""
+
+    networks: tuple[Network, ...]
+    goals: tuple[Goal, ...]
+    practices: tuple[Practice, ...]
+    own_prompts: tuple[str, ...]
+    context_tags: tuple[str, ...]
+
+
+#: The last set-up read, with the state of the database it was read in.
+_setup: tuple[tuple, _Setup] | None = None
+
+
+def _database_state() -> tuple:
+    """Changes whenever anything in the database may have: the connection (a file opened
+    anew), SQLite's ``data_version`` (a commit by any other connection, in this process or
+    another) and the rows this connection has changed (its own writes, drafts included)."""
+    connection = m.database.connection()
+    (version,) = connection.execute("PRAGMA data_version").fetchone()
+    return connection, version, connection.total_changes
+
+
+def _set_up() -> _Setup:
+    """The networks, goals, practices, own prompts and context tags: read again only when the
+    database has changed since they were last read (opening the check-in again, or another
+    week of it, does not read them twice)."""
+    global _setup
+    state = _database_state()
+    if _setup is not None and _setup[0] == state:
+        return _setup[1]
+    setup = _Setup(
+        tuple(networks.networks()),
+        tuple(goals.goals()),
+        tuple(practices.practices()),
+        tuple(prompts.own_prompts()),
+        context_tags(),
+    )
+    _setup = (state, setup)
+    return setup
+
+
 def checkin_form(week: IsoWeek) -> CheckInForm:
-    active = networks.networks()
+    setup = _set_up()
+    active = setup.networks
     measured_by_network: dict[str, list[activity.ActivityWeek]] = {}
     for row in activity.measured(first=week, last=week):
         measured_by_network.setdefault(row.network_id, []).append(row)
-    in_force = tuple(g for g in goals.goals() if _in_force(g, week))
+    in_force = tuple(g for g in setup.goals if _in_force(g, week))
     rows = tuple(
         NetworkRow(
             network,
@@ -81,7 +126,7 @@ def checkin_form(week: IsoWeek) -> CheckInForm:
     else:
         entries = tuple(row.measured or Entry(row.network.id) for row in rows)
         start, origin = CheckIn(week, 0, entries=entries), "new"
-    week_prompts = [p.text for p in prompts.prompts_for_week(week)] + prompts.own_prompts()
+    week_prompts = [p.text for p in prompts.prompts_for_week(week)] + list(setup.own_prompts)
     for answer in start.answers:  # a prompt answered before stays, even once it rotated away
         if answer.prompt not in week_prompts:
             week_prompts.append(answer.prompt)
@@ -90,11 +135,11 @@ def checkin_form(week: IsoWeek) -> CheckInForm:
         start,
         origin,
         rows,
-        tuple(practices.practices()),
+        setup.practices,
         tuple(week_prompts),
         tuple(g for g in in_force if g.kind == "free"),
         in_force,
-        context_tags(),
+        setup.context_tags,
     )
 
 

@@ -201,43 +201,6 @@ class ProblemNote(QLabel):
         self.setVisible(bool(unique))
 
 
-class WrappedLabel(QLabel):
-    """A label whose text wraps, laid out once per width: QLabel lays its text out again each
-    time a layout asks its height for a width (over a hundred times for a dozen network rows
-    while the dialog opens, the most of its first paint). The heights are kept until the text,
-    the font, the style or the margins change."""
-
-    _RESET = frozenset(
-        {
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-            QEvent.Type.ContentsRectChange,
-            QEvent.Type.LayoutDirectionChange,
-        }
-    )
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self._heights: dict[int, int] = {}
-
-    def setText(self, text: str) -> None:
-        if text != self.text():
-            self._heights.clear()
-            super().setText(text)
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in self._RESET:
-            self._heights.clear()
-        super().changeEvent(event)
-
-
 def mark(widget: QWidget, problem: bool) -> None:
     """Give a field the amber edge of a refused value, or take it away."""
     if bool(widget.property("problem")) == problem:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
@@ -14,12 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 from reflect.checkin_form import NetworkRow as FormRow
 from reflect.checkins import COUNTS, FEEDBACK, ROLES, Entry, Roles
 from reflect.goals import Goal, GoalState
-from ui.checkin.fields import CountEdit, ProblemNote, WrappedLabel, mark
+from ui.checkin.dotted_text import DottedText, Part
+from ui.checkin.fields import CountEdit, ProblemNote, mark
 from ui.checkin.role_share_control import UNSET, RoleShareControl
 from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
 NOT_SAID = "—"
+#: Between the parts of a row's info line.
+SEPARATOR = " \u00a0·\u00a0 "
 NOTE_LENGTH = 32767  # what a QLineEdit holds
 #: Rows built in one turn of the event loop once the dialog shows (see NetworksSection).
 ROWS_PER_TURN = 2
@@ -93,10 +95,9 @@ class NetworkRow(QObject):
         self._entry = Entry(network.id)
         self._problems: dict[str, list[str]] = {}
         self._states: Sequence[tuple[Goal, GoalState]] = ()
-        self.name = QLabel(
-            f"<span style='color:{network.colour}'>●</span>&nbsp;{escape(network.name)}", parent
-        )
+        self.name = DottedText(wrap=False, parent=parent)
         self.name.setObjectName("networkName")
+        self.name.set_parts([(network.colour, "●"), ("", f"\u00a0{network.name}")])
         self.name.setToolTip(network.purpose)
 
     def build(self) -> None:
@@ -125,10 +126,10 @@ class NetworkRow(QObject):
         self.note.setPlaceholderText(self.tr("A note, if you like"))
         self.note.setAccessibleName(self.tr("{network} note").format(network=network.name))
         self.note.setMinimumWidth(120)
-        self.info = WrappedLabel(parent)
+        self.info = DottedText(parent=parent)
         self.info.setObjectName("rowInfo")
-        self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.problem = ProblemNote(parent)
+        self._problem: ProblemNote | None = None  # made when the domain first says something
+        self._grid: tuple[QGridLayout, int] | None = None
         self.built = True
         self.set_entry(self._entry)
         self.show_problems(self._problems)
@@ -155,9 +156,22 @@ class NetworkRow(QObject):
         grid.addWidget(self.roles, row, ROLES_COLUMN, top)
         grid.addWidget(self.note, row, NOTE_COLUMN)
         grid.addWidget(self.info, row + 1, UNUSED, 1, NOTE_COLUMN)
-        grid.addWidget(self.problem, row + 2, UNUSED, 1, NOTE_COLUMN)
+        self._grid = (grid, row + 2)
+        if self._problem is not None:
+            grid.addWidget(self._problem, row + 2, UNUSED, 1, NOTE_COLUMN)
         for field in (self.unused, *self.counts.values(), self.feedback, self.roles, self.note):
             field.show()  # built after the dialog showed: at once, so Tab can reach them
+
+    @property
+    def problem(self) -> ProblemNote:
+        """What the domain says about the row, under its info line. Hidden while it says
+        nothing, and only made once it first does (most rows never need one)."""
+        if self._problem is None:
+            self._problem = ProblemNote(self._parent)
+            if self._grid is not None:
+                grid, row = self._grid
+                grid.addWidget(self._problem, row, UNUSED, 1, NOTE_COLUMN)
+        return self._problem
 
     def focus_widgets(self) -> list[QWidget]:
         if not self.built:
@@ -200,28 +214,25 @@ class NetworkRow(QObject):
         if not self.built:
             self._states = states
             return
-        parts = []
+        parts: list[Part] = []
         measured = self.form_row.measured
         if measured is not None:
-            source = escape(self.form_row.measured_from)
+            source = self.form_row.measured_from
             if self._origin == "new":
-                parts.append(
-                    self.tr("Filled in from {source}: change anything that is off.").format(
-                        source=source
-                    )
+                words = self.tr("Filled in from {source}: change anything that is off.").format(
+                    source=source
                 )
             else:
-                parts.append(
-                    self.tr("{source} counted {counts}.").format(
-                        source=source.capitalize(), counts=counted_words(measured)
-                    )
+                words = self.tr("{source} counted {counts}.").format(
+                    source=source.capitalize(), counts=counted_words(measured)
                 )
+            parts.append(("", words))
         for goal, state in states:
             colour = STATE_COLOURS.get(state.state, STATE_COLOURS["no data"])
-            parts.append(
-                f"<span style='color:{colour}'>●</span>&nbsp;{escape(progress_words(goal, state))}"
-            )
-        self.info.setText(" &nbsp;·&nbsp; ".join(parts))
+            if parts:
+                parts.append(("", SEPARATOR))
+            parts += [(colour, "●"), ("", f"\u00a0{progress_words(goal, state)}")]
+        self.info.set_parts(parts)
         self.info.setVisible(bool(parts))
 
     def show_problems(self, by_field: dict[str, list[str]]) -> None:
@@ -229,7 +240,9 @@ class NetworkRow(QObject):
         if not self.built:
             self._problems = by_field
             return
-        self.problem.show_messages([m for messages in by_field.values() for m in messages])
+        messages = [m for messages in by_field.values() for m in messages]
+        if messages or self._problem is not None:
+            self.problem.show_messages(messages)
         for name, edit in self.counts.items():
             mark(edit, name in by_field)
         mark(self.feedback, "feedback" in by_field)

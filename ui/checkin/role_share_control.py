@@ -3,9 +3,16 @@ always add up to 100, or are all "not said" (None)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QValidator
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSizePolicy,
+    QSpacerItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reflect.checkins import ROLES, Roles
 from ui.checkin.style import ROLE_COLOURS
@@ -73,33 +80,6 @@ class ShareSpinBox(QSpinBox):
         return super().valueFromText(text)
 
 
-class _MixBar(QWidget):
-    """The shares as a thin stacked bar; empty when nothing is said."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.values: tuple[int, int, int] | None = None
-        self.setFixedHeight(4)
-
-    def sizeHint(self) -> QSize:
-        return QSize(140, 4)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(Qt.PenStyle.NoPen)
-        rect = QRectF(self.rect())
-        painter.setBrush(self.palette().mid())
-        painter.drawRoundedRect(rect, 2, 2)
-        if self.values is None:
-            return
-        x = rect.left()
-        for share, colour in zip(self.values, ROLE_COLOURS, strict=True):
-            width = rect.width() * share / 100
-            painter.setBrush(QColor(colour))
-            painter.drawRect(QRectF(x, rect.top(), width, rect.height()))
-            x += width
-
-
 class RoleShareControl(QWidget):
     changed = Signal()
 
@@ -129,8 +109,11 @@ class RoleShareControl(QWidget):
             self.boxes.append(box)
             row.addWidget(box)
         column.addLayout(row)
-        self._bar = _MixBar(self)
-        column.addWidget(self._bar)
+        # The shares as a thin stacked bar under the boxes (drawn here, not a widget of its own:
+        # one widget fewer for each network row to make and style as the dialog opens).
+        # (A spacer gets no spacing above it: the column's 2 pixels are its top.)
+        self._bar = QSpacerItem(140, 6, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        column.addItem(self._bar)
         self._values = [UNSET, UNSET, UNSET]
         self._updating = False
         self._describe()
@@ -160,8 +143,7 @@ class RoleShareControl(QWidget):
         for box, value in zip(self.boxes, values, strict=True):
             box.setValue(value)
         self._updating = False
-        self._bar.values = None if UNSET in values else (values[0], values[1], values[2])
-        self._bar.update()
+        self.update(self._bar.geometry())
         self._describe()
 
     def _describe(self) -> None:
@@ -173,3 +155,19 @@ class RoleShareControl(QWidget):
                 creator=roles.creator, commenter=roles.commenter, reader=roles.reader
             )
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The bar: the three shares side by side, or an empty groove when nothing is said."""
+        painter = QPainter(self)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self._bar.geometry()).adjusted(0, 2, 0, 0)
+        painter.setBrush(self.palette().mid())
+        painter.drawRoundedRect(rect, 2, 2)
+        if UNSET in self._values:
+            return
+        x = rect.left()
+        for share, colour in zip(self._values, ROLE_COLOURS, strict=True):
+            width = rect.width() * share / 100
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(x, rect.top(), width, rect.height()))
+            x += width
