@@ -98,6 +98,12 @@ def _set_up() -> _Setup:
     return setup
 
 
+def read_set_up() -> None:
+    """Read the set-up now (the app does, on its worker, a while after start-up), so the first
+    opening of the check-in does not wait for it either."""
+    _set_up()
+
+
 def checkin_form(week: IsoWeek) -> CheckInForm:
     setup = _set_up()
     active = setup.networks

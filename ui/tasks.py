@@ -100,6 +100,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def is_shut_down(self) -> bool:
+        """After ``shutdown``: ``run`` refuses new tasks."""
+        return self._closed
+
     def shutdown(self, last: Callable[[], object] | None = None) -> None:
         """Cancel what has not started, run ``last`` on the worker, and wait for it to end.
 

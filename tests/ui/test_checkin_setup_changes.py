@@ -75,3 +75,23 @@ def test_a_change_from_another_connection_shows_too(qtbot, window_on):
     rated = [group.accessibleName() for group in dialog.content.practices.findChildren(ChoiceGroup)]
     assert "Stretch before writing" in rated
     dialog.reject()
+
+
+def test_the_set_up_read_while_the_app_settles_is_not_kept_past_a_change(qtbot, window_on):
+    """A while after start-up the worker reads the set-up ahead of the first opening; a
+    network added after that still shows when the check-in first opens."""
+    session, _data = window_on
+    window = session.window
+    window.checkin._warm_up()  # what the timer does three seconds after start-up
+    on_worker(qtbot, session.runner, lambda: None)  # the read has run on the worker
+    networks.add_preset("bluesky")  # the command line's connection, after the read
+    dialog = open_checkin(qtbot, window)
+    assert names(dialog) == ["LinkedIn", "Mastodon", "Blog", "Bluesky"]
+    dialog.reject()
+
+
+def test_a_warm_up_due_after_the_window_closed_does_nothing(qtbot, start):
+    session, _data = start()
+    session.close()
+    session.window.checkin._warm_up()  # the timer, when the window closed within 3 s
+    assert session.runner.is_shut_down  # and the call above raised nothing

@@ -94,13 +94,17 @@ class CheckInFlow(QObject):
         return self._current_week().monday()
 
     def warm_up_later(self) -> None:
-        """Load the dialog's modules once the app has settled after start-up."""
+        """Once the app has settled after start-up: load the dialog's modules, and read on the
+        worker what the form takes from the set-up (networks, goals, practices, prompts), which
+        stays until the database changes. The week's first opening then waits for neither."""
         QTimer.singleShot(self.WARM_UP_MS, self._warm_up)
 
-    @staticmethod
-    def _warm_up() -> None:
-        from reflect import checkin_form  # noqa: F401
+    def _warm_up(self) -> None:
+        from reflect import checkin_form
         from ui.checkin import checkin_dialog  # noqa: F401
+
+        if not self._runner.is_shut_down:  # the window may have closed meanwhile
+            self._runner.run_op(checkin_form.read_set_up, lambda _: None)
 
     # -- opening -------------------------------------------------------------------------
 
