@@ -95,7 +95,7 @@ def test_a_second_start_brings_the_first_forward(qtbot, profile, capsys):
 
 
 FIRST_STILL_STARTING = """
-import sys, time
+import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from reflect.profile import Profile, ProfileLock
@@ -104,10 +104,9 @@ from ui.single_instance import SingleInstance
 app = QCoreApplication([])
 lock = ProfileLock(Profile(Path(sys.argv[1]))).acquire()
 print("locked", flush=True)
-time.sleep(0.8)  # its window is not painted yet: nobody listens
 first = SingleInstance(Path(sys.argv[1]))
-first.listen()
 first.activation_requested.connect(lambda: (print("brought forward", flush=True), app.quit()))
+QTimer.singleShot(800, first.listen)  # until its window has painted, nobody listens
 QTimer.singleShot(15000, app.quit)
 app.exec()
 lock.release()
