@@ -1,5 +1,5 @@
 """The network rows' names and info lines, drawn with one text layout: they must measure and
-paint exactly as the rich-text labels they replace, in the dialog's style, light and dark."""
+paint exactly as the rich-text labels they replace, in the rows' looks, light and dark."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ui.checkin.dotted_text import DottedText
 from ui.checkin.network_row import SEPARATOR
-from ui.checkin.style import dialog_style
+from ui.checkin.style import bold, quiet
 from ui.theme import dark_palette
 
 GOAL = ("#009e73", "●")
@@ -36,17 +36,17 @@ def html(parts) -> str:
     ).replace("\u00a0", "&nbsp;")
 
 
-def side_by_side(qtbot, name: str, parts, wrap: bool) -> tuple[QWidget, QLabel, DottedText]:
-    """A rich-text label and a DottedText of the same words, one above the other."""
+def side_by_side(qtbot, look, parts, wrap: bool) -> tuple[QWidget, QLabel, DottedText]:
+    """A rich-text label and a DottedText of the same words, one above the other, both with
+    ``look`` (the rows' small print, or their names' bold)."""
     host = QWidget()
-    host.setStyleSheet(dialog_style(None))
     qtbot.addWidget(host)
     column = QVBoxLayout(host)
     rich = QLabel()
-    rich.setObjectName(name)
     rich.setWordWrap(wrap)
+    look(rich)
     drawn = DottedText(wrap=wrap)
-    drawn.setObjectName(name)
+    look(drawn)
     drawn.set_parts(parts)
     rich.setText(html(parts))
     column.addWidget(rich)
@@ -63,7 +63,7 @@ def test_an_info_line_wraps_and_paints_as_the_rich_text_label_did(qtbot, dark):
     if dark:
         app.setPalette(dark_palette())
     try:
-        _host, rich, drawn = side_by_side(qtbot, "rowInfo", PARTS, wrap=True)
+        _host, rich, drawn = side_by_side(qtbot, quiet, PARTS, wrap=True)
         for width in range(40, 1300, 9):
             assert drawn.heightForWidth(width) == rich.heightForWidth(width), width
         assert drawn.sizeHint() == rich.sizeHint()
@@ -78,7 +78,7 @@ def test_an_info_line_wraps_and_paints_as_the_rich_text_label_did(qtbot, dark):
 @pytest.mark.parametrize("name", ["Team & <space>", "  Team   space\t7 ", "Bl\u00a0 og  "])
 def test_a_network_name_measures_and_paints_as_before(qtbot, name):
     parts = [("#0072b2", "●"), ("", f"\u00a0{name}")]
-    _host, rich, drawn = side_by_side(qtbot, "networkName", parts, wrap=False)
+    _host, rich, drawn = side_by_side(qtbot, bold, parts, wrap=False)
     assert drawn.sizeHint() == rich.sizeHint()
     assert drawn.minimumSizeHint() == rich.minimumSizeHint()
     for label in (rich, drawn):

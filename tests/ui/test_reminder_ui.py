@@ -63,8 +63,9 @@ def test_check_in_now_opens_the_checkin_and_saving_it_ends_the_reminder(qtbot, s
     banner = desktop.presenter.banner
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     banner.check_in.click()
-    qtbot.waitUntil(lambda: session.window.findChild(CheckInDialog) is not None, timeout=5000)
-    dialog = session.window.findChild(CheckInDialog)
+    qtbot.waitUntil(lambda: session.window.checkin.dialog is not None, timeout=5000)
+    dialog = session.window.checkin.dialog
+    assert isinstance(dialog, CheckInDialog) and dialog.owner is session.window
     qtbot.waitUntil(lambda: str(this_week) in dialog.week_label.text(), timeout=5000)
     dialog.close()
     with qtbot.waitSignal(desktop.reminders.reminder_cleared, timeout=5000):

@@ -17,6 +17,7 @@ from reflect import checkin_form
 from reflect.checkin_form import CheckInForm
 from reflect.checkins import VERDICTS, WORKLOAD_WORDS, CheckIn, Entry
 from reflect.errors import Problem
+from ui.checkin.dialog_parts import CheckInCard
 from ui.checkin.network_row import BREATH_MS, NetworksSection
 from ui.checkin.practices_section import (
     RATING_CHOICES,
@@ -25,10 +26,11 @@ from ui.checkin.practices_section import (
     shown_choices,
 )
 from ui.checkin.prompts_section import PromptsSection, shown_answers
+from ui.checkin.style import quiet
 from ui.checkin.week_section import FIELDS as WEEK_FIELDS
 from ui.checkin.week_section import WeekSection
 from ui.text import domain
-from ui.widgets import Card, muted_label
+from ui.widgets import muted_label
 
 #: The cards top to bottom in one column (and the order for Tab).
 ORDER = ("week", "networks", "practices", "goals", "prompts", "summary")
@@ -220,10 +222,10 @@ class CheckInContent(QWidget):
         self.built.emit()
 
     @staticmethod
-    def _card(title: str, body: QWidget, hint: str = "") -> Card:
-        card = Card(title)
+    def _card(title: str, body: QWidget, hint: str = "") -> CheckInCard:
+        card = CheckInCard(title)
         if hint:
-            card.body.addWidget(muted_label(hint))
+            card.body.addWidget(quiet(muted_label(hint), points=None))
         card.body.addWidget(body)
         return card
 

@@ -30,11 +30,10 @@ from reflect.checkin_form import CheckInForm
 from reflect.checkins import CheckIn
 from reflect.errors import Problem
 from ui.checkin.checkin_content import CheckInContent
-from ui.checkin.dialog_parts import DialogFooter, DialogHeader
+from ui.checkin.dialog_parts import DialogFooter, DialogHeader, place_over
 from ui.checkin.fields import mark
 from ui.checkin.leave_question import LeaveQuestion
 from ui.checkin.saving_guard import SavingGuard
-from ui.checkin.style import dialog_style
 from ui.checkin.week_picker import relative_words
 from ui.text import upper_first
 
@@ -77,14 +76,21 @@ class CheckInDialog(QDialog):
         parent: QWidget | None = None,
         size: QSize | None = None,
     ):
-        """``size``: the size to open at, so the rows on screen are built first."""
-        super().__init__(parent)
+        """``size``: the size to open at, so the rows on screen are built first.
+
+        ``parent`` is the window the dialog belongs to, but not its parent widget: a child
+        dialog would take the window's style sheet, and every field under a style sheet costs
+        Qt's style-sheet style its polish (a third of the opening). So the dialog is a window
+        of its own, transient for ``parent``'s, modal, and placed over it as a child is."""
+        super().__init__(None)
+        self._owner = parent.window() if parent is not None else None
         if size is not None:
             self.resize(size)
         self.setObjectName("checkInDialog")
         self.setWindowTitle(self.tr("Weekly check-in — Reflect"))
-        self.setStyleSheet(dialog_style(parent))
         self.setModal(True)
+        if self._owner is not None:
+            self._owner.destroyed.connect(self.deleteLater)  # as a child would go with it
         self._today = today
         self._form = form
         self._initial: CheckIn | None = None
@@ -269,6 +275,16 @@ class CheckInDialog(QDialog):
         super().keyPressEvent(event)
 
     # -- inside --------------------------------------------------------------------------
+
+    @property
+    def owner(self) -> QWidget | None:
+        """The window the dialog belongs to (see ``__init__``)."""
+        return self._owner
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._owner is not None and not self.isVisible():
+            place_over(self, self._owner)
+        super().setVisible(visible)
 
     def _wide(self) -> bool:
         return self.width() >= CheckInContent.WIDE_WIDTH

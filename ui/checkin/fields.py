@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.checkin.pills import Segment
+from ui.checkin.style import NOTE_COLOUR, PROBLEM_FIELD_STYLE, bold
 from ui.text import domain
 
 _CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -51,7 +60,7 @@ class ChoiceGroup(QWidget):
         self._group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for value, text in choices:
-            button = QRadioButton(text)
+            button = Segment(text)
             button.setObjectName("segment")
             button.setAccessibleName(f"{name}: {text}")
             button.installEventFilter(self)
@@ -186,13 +195,19 @@ class HoursEdit(QLineEdit):
 
 
 class ProblemNote(QLabel):
-    """What the domain said about a field, shown beside it; hidden when it said nothing."""
+    """What the domain said about a field, shown beside it; hidden when it said nothing. An
+    amber bar on its left marks it (drawn here: most notes sit where no style sheet is)."""
+
+    BAR = 3  # pixels
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("problem")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the bar and 7 pixels beside it; a pixel above and below the words, 2 around it all
+        self.setContentsMargins(self.BAR + 7, 3, 0, 3)
+        self.setIndent(self.fontMetrics().horizontalAdvance("x") // 2)  # as a framed label's
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
@@ -200,19 +215,26 @@ class ProblemNote(QLabel):
         self.setText("\n".join(unique))
         self.setVisible(bool(unique))
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(0, 2, self.BAR, self.height() - 4, QColor(NOTE_COLOUR))
+        painter.end()
+        super().paintEvent(event)
+
 
 def mark(widget: QWidget, problem: bool) -> None:
-    """Give a field the amber edge of a refused value, or take it away."""
+    """Give a field the amber edge of a refused value, or take it away. (A sheet on the one
+    field: a rule above it would put every field of the grid under a style sheet.)"""
     if bool(widget.property("problem")) == problem:
         return
     widget.setProperty("problem", problem)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setStyleSheet(PROBLEM_FIELD_STYLE if problem else "")
 
 
 def field_label(text: str, buddy: QWidget | None = None) -> QLabel:
     label = QLabel(text)
     label.setObjectName("fieldLabel")
+    bold(label)
     if buddy is not None:
         label.setBuddy(buddy)
     return label

@@ -16,6 +16,7 @@ from reflect.goals import Goal, GoalState
 from ui.checkin.dotted_text import DottedText, Part
 from ui.checkin.fields import CountEdit, ProblemNote, mark
 from ui.checkin.role_share_control import UNSET, RoleShareControl
+from ui.checkin.style import bold, quiet
 from ui.text import STATE_WORDS, domain, plural, tr
 from ui.theme import STATE_COLOURS
 
@@ -97,6 +98,7 @@ class NetworkRow(QObject):
         self._states: Sequence[tuple[Goal, GoalState]] = ()
         self.name = DottedText(wrap=False, parent=parent)
         self.name.setObjectName("networkName")
+        bold(self.name)
         self.name.set_parts([(network.colour, "●"), ("", f"\u00a0{network.name}")])
         self.name.setToolTip(network.purpose)
 
@@ -128,6 +130,7 @@ class NetworkRow(QObject):
         self.note.setMinimumWidth(120)
         self.info = DottedText(parent=parent)
         self.info.setObjectName("rowInfo")
+        quiet(self.info)
         self._problem: ProblemNote | None = None  # made when the domain first says something
         self._grid: tuple[QGridLayout, int] | None = None
         self.built = True
@@ -300,6 +303,7 @@ class NetworksSection(QWidget):
         for column, text in COLUMN_HEADERS.items() if rows else ():
             header = QLabel(QCoreApplication.translate("NetworkRow", text))
             header.setObjectName("columnHeader")
+            quiet(header)
             header.setWordWrap(column == ROLES_COLUMN)  # longer in some languages than the boxes
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self._grid = grid
@@ -312,6 +316,7 @@ class NetworksSection(QWidget):
             self.tr("No active networks. Add one on the Networks page, and it shows here.")
         )
         self.empty.setObjectName("rowInfo")
+        quiet(self.empty)
         self.empty.setVisible(not self.rows)
         self._next = 0  # the first row without fields
         self._paused = False

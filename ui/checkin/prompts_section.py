@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reflect.checkins import Answer
 from reflect.prompts import POOL
+from ui.checkin.style import quiet
 from ui.theme import muted_colour
 
 SOURCES = {p.text: p.source for p in POOL}
@@ -97,6 +98,7 @@ class PromptBox(QWidget):
         self.skip.setAccessibleName(self.tr("Skip: {prompt}").format(prompt=shown))
         self.skipped_note = QLabel(self.tr("Skipped. No need to answer every prompt."))
         self.skipped_note.setObjectName("promptSource")
+        quiet(self.skipped_note)
         self.skipped_note.hide()
         grid.addWidget(self.label, 0, 0, 1, 2)
         grid.addWidget(self.answer, 1, 0)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QW
 
 from reflect.checkins import ENERGY_WORDS, WORKLOAD_WORDS, CheckIn
 from ui.checkin.fields import ChoiceGroup, HoursEdit, ProblemNote, field_label, mark
+from ui.checkin.pills import Chip
 
 FIELDS = ("workload", "hours", "energy", "context")
 
@@ -46,7 +47,7 @@ class WeekSection(QWidget):
         chip_row = QHBoxLayout()
         chip_row.setSpacing(4)
         for tag in self.tags:
-            chip = QCheckBox(QCoreApplication.translate("Words", tag))
+            chip = Chip(QCoreApplication.translate("Words", tag))
             chip.setObjectName("chip")
             chip.setAccessibleName(
                 self.tr("Life context: {tag}").format(tag=QCoreApplication.translate("Words", tag))
