@@ -60,11 +60,10 @@ def _paint(button: QAbstractButton) -> None:
     )
 
 
-class Segment(QRadioButton):
-    """One choice of a row of choices (see ``ChoiceGroup``)."""
+class _Pill:
+    """What a segment and a chip share: their size, what a click hits, how they are drawn."""
 
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
+    def _be_a_pill(self) -> None:
         _init(self)
         self._size: QSize | None = None
 
@@ -88,29 +87,17 @@ class Segment(QRadioButton):
         _paint(self)
 
 
-class Chip(QCheckBox):
+class Segment(_Pill, QRadioButton):
+    """One choice of a row of choices (see ``ChoiceGroup``)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        QRadioButton.__init__(self, text, parent)
+        self._be_a_pill()
+
+
+class Chip(_Pill, QCheckBox):
     """A tag to tick on or off (the week's life context)."""
 
     def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        _init(self)
-        self._size: QSize | None = None
-
-    def sizeHint(self) -> QSize:
-        if self._size is None:
-            self._size = _size(self)
-        return self._size
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in _RESIZING:
-            self._size = None
-        super().changeEvent(event)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        _paint(self)
+        QCheckBox.__init__(self, text, parent)
+        self._be_a_pill()
