@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.ui.checkin_helpers import open_checkin, type_into
 from ui.checkin.checkin_dialog import CheckInDialog
@@ -133,3 +133,25 @@ def test_pills_cards_and_notes_are_drawn_as_the_sheet_drew_them(qtbot, window_on
         dialog.close_quietly()
     finally:
         app.setPalette(light)
+
+
+def test_the_first_frame_is_laid_out_whole_not_squeezed_into_the_window(
+    qtbot, window_on, monkeypatch
+):
+    """Until the fields show, they do not count in the cards' height for their width: the
+    first frame had the content squeezed into the viewport's height, the rows overlapping."""
+    session, _data = window_on
+    first: list[tuple[int, int]] = []
+
+    def paint_event(dialog, event):
+        if not first:
+            content = dialog.content
+            first.append((content.height(), content.heightForWidth(content.width())))
+        QDialog.paintEvent(dialog, event)
+
+    monkeypatch.setattr(CheckInDialog, "paintEvent", paint_event, raising=False)
+    dialog = open_checkin(qtbot, session.window)
+    qtbot.waitUntil(lambda: bool(first))
+    height, needed = first[0]
+    assert needed > dialog.scroll.viewport().height()  # it scrolls: the squeeze could happen
+    assert height >= needed

@@ -12,7 +12,7 @@ import itertools
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -288,6 +288,13 @@ class CheckInDialog(QDialog):
 
     def _wide(self) -> bool:
         return self.width() >= CheckInContent.WIDE_WIDTH
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The fields are shown now, and only now do they count in the cards' height for their
+        width: let the scroll area size the content by it before the first frame (it would
+        otherwise squeeze the rows into the viewport's height for one frame)."""
+        super().showEvent(event)
+        self.scroll.setWidgetResizable(True)  # sizes the content again, at once
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
