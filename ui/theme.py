@@ -149,12 +149,17 @@ BASE_POINT_SIZE = 10.0
 _FONT_SIZE_RE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 
 
+def font_scale() -> float:
+    """The application's font size against the base size the looks were drawn at."""
+    app = QGuiApplication.instance()
+    base = app.font().pointSizeF() if app is not None else BASE_POINT_SIZE
+    return (base if base > 0 else BASE_POINT_SIZE) / BASE_POINT_SIZE
+
+
 def scaled(sheet: str) -> str:
     """``sheet`` with every ``font-size: Npt`` scaled to the application's font, so text
     follows the system's font size instead of staying at a fixed size."""
-    app = QGuiApplication.instance()
-    base = app.font().pointSizeF() if app is not None else BASE_POINT_SIZE
-    factor = (base if base > 0 else BASE_POINT_SIZE) / BASE_POINT_SIZE
+    factor = font_scale()
     return _FONT_SIZE_RE.sub(lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt", sheet)
 
 

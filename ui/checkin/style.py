@@ -3,10 +3,10 @@ theme; the one accent is a calm amber, never red."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ui.theme import BASE_POINT_SIZE, STATE_COLOURS, scaled
+from ui.theme import STATE_COLOURS, font_scale, scaled
 
 #: The marker beside a field the domain refused: the "partly" amber, not an alarm.
 NOTE_COLOUR = STATE_COLOURS["partly"]
@@ -50,9 +50,7 @@ def font_at(widget: QWidget, points: float | None = None, weight: int = 400) -> 
     sizes are) and ``weight``."""
     font = QFont(widget.font())
     if points is not None:
-        app = QGuiApplication.instance()
-        base = app.font().pointSizeF() if app is not None else BASE_POINT_SIZE
-        font.setPointSizeF(points * (base if base > 0 else BASE_POINT_SIZE) / BASE_POINT_SIZE)
+        font.setPointSizeF(points * font_scale())
     font.setWeight(QFont.Weight(weight))
     return font
 
